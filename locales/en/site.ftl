@@ -1,0 +1,33 @@
+### Text shared by every page: navigation, footer, notices.
+
+-brand = Let’s Encrypt
+
+# The language's name, written in that language (language switcher).
+language-name = English
+
+site-name = { -brand } rate limits
+skip-to-content = Skip to content
+nav-home = Home
+nav-languages = Languages
+# Variables:
+#   $url (text) – the French original of the page
+notice-untranslated = Part of this page is not translated yet and is shown in French. [Read the original]({ $url }).
+
+home-title = { -brand } rate limits
+home-description = Help pages for { -brand }’s rate-limit errors, in your language.
+home-intro = Every rate-limit error links to a page that explains it: what it means, why it happens and how to avoid it.
+home-pages-heading = Help pages
+
+not-found-title = Page not found
+not-found-description = The page you asked for does not exist.
+not-found-body = This page does not exist or has moved. [Go back home](/).
+
+# The language-neutral page that offers every language: each language shows these in its own words.
+chooser-title = Choose your language
+chooser-description = This page is available in several languages.
+chooser-prompt = Read this page in English
+
+alias-title = This page has moved
+alias-body = This page has a new address.
+
+footer-source = These pages are built by errdocs from one source: Fluent catalogs and the facts of each limit.

@@ -1,0 +1,899 @@
+//! The catalogs: every `locales/<lang>/**/*.ftl` file, parsed once into Fluent bundles, and
+//! the one way to turn a message id + arguments into text. This is the only module that
+//! uses fluent-bundle.
+//!
+//! Layout: files directly under `locales/<lang>/` are *shared* (site chrome, the limiter's
+//! errors); `locales/<lang>/docs/<slug>.ftl` belongs to one page. A page's bundle holds the
+//! shared files plus its own, so page ids stay short (`title`, `causes-heading`) and never
+//! collide across pages. A missing message falls back along the locale's chain to the
+//! reference (`fr`), one message at a time, and the caller is told it did.
+//!
+//! Bidi isolation marks (U+2068/U+2069) are turned off: they break URLs, copy-paste and
+//! string equality in plain-text errors, and inside Markdown link targets. Right-to-left
+//! pages keep URLs and code readable with `dir="ltr"` in the templates instead.
+
+mod cldr;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+
+use crate::config::{Config, ConfigError, Limit, Limits, Period, line_col};
+use crate::locale::Locale;
+use crate::source::SiteSource;
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// Where catalogs live, relative to the site root.
+pub const LOCALES_DIR: &str = "locales";
+
+/// Which messages a lookup may see: the shared files, or the shared files plus one page's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope<'a> {
+    /// Shared files only (site chrome, limiter errors).
+    Shared,
+    /// Shared files plus `docs/<slug>.ftl`.
+    Page(&'a str),
+}
+
+/// A value handed to a message as a Fluent variable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// A number: formatted with CLDR, and selects plural variants.
+    Number(f64),
+    /// Text, inserted as is.
+    Text(String),
+    /// A period: formatted as a CLDR duration ("3 heures").
+    Duration(Period),
+    /// An instant: formatted as a date and time in UTC.
+    Time(jiff::Timestamp),
+}
+
+impl Arg {
+    /// Reads a command-line or query value: a number, an RFC 3339 instant, or text.
+    pub fn parse_loose(value: &str) -> Arg {
+        if let Ok(n) = value.parse::<f64>()
+            && n.is_finite()
+        {
+            return Arg::Number(n);
+        }
+        if let Ok(t) = value.parse::<jiff::Timestamp>() {
+            return Arg::Time(t);
+        }
+        Arg::Text(value.to_owned())
+    }
+
+    /// The value as JSON for problem documents: numbers, periods in seconds, instants
+    /// in RFC 3339.
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Arg::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => (*n as i64).into(),
+            Arg::Number(n) => (*n).into(),
+            Arg::Text(s) => s.clone().into(),
+            Arg::Duration(p) => p.as_secs().into(),
+            Arg::Time(t) => t.to_string().into(),
+        }
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<Period> for Arg {
+    fn from(p: Period) -> Self {
+        Arg::Duration(p)
+    }
+}
+
+/// Named arguments of a message, sorted by name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Args(BTreeMap<String, Arg>);
+
+impl Args {
+    /// No arguments.
+    pub fn new() -> Self {
+        Args::default()
+    }
+    /// Sets one argument, replacing any previous value.
+    pub fn set(&mut self, name: impl Into<String>, value: impl Into<Arg>) {
+        self.0.insert(name.into(), value.into());
+    }
+    /// One argument by name.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.0.get(name)
+    }
+    /// Adds every argument of `other`, which wins on conflicts.
+    pub fn extend(&mut self, other: &Args) {
+        self.0
+            .extend(other.0.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
+    /// The arguments, sorted by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Arg)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+    fn names(&self) -> String {
+        if self.0.is_empty() {
+            return "none".into();
+        }
+        self.0
+            .keys()
+            .map(|k| format!("${k}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    fn to_fluent(&self) -> FluentArgs<'_> {
+        let mut out = FluentArgs::with_capacity(self.0.len());
+        for (k, v) in &self.0 {
+            let value = match v {
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(s) => FluentValue::from(s.as_str()),
+                Arg::Duration(p) => FluentValue::Custom(Box::new(cldr::DurationValue(p.clone()))),
+                Arg::Time(t) => FluentValue::Custom(Box::new(cldr::DateTimeValue(*t))),
+            };
+            out.set(k.as_str(), value);
+        }
+        out
+    }
+}
+
+/// A formatted message and where it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Formatted {
+    /// The text: plain text, or inline Markdown for page prose. Never contains isolation marks.
+    pub text: String,
+    /// The locale whose catalog supplied the message.
+    pub locale: Locale,
+    /// True when the message came from a fallback locale (not yet translated).
+    pub fallback: bool,
+}
+
+/// Why catalogs cannot be loaded or a message cannot be formatted.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// Bad configuration.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// A Fluent syntax error.
+    #[error(
+        "{file}:{line}:{col}: {message}\n    {line_text}\n  fix the Fluent syntax at this position; see https://projectfluent.org/fluent/guide/"
+    )]
+    Syntax {
+        /// The catalog file.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// The parser's complaint.
+        message: String,
+        /// The offending line.
+        line_text: String,
+    },
+    /// The same id twice in one locale's scope.
+    #[error(
+        "{file}:{line}:1: `{id}` is defined twice for locale `{locale}` (first in {first}); rename or delete one"
+    )]
+    Duplicate {
+        /// The later file.
+        file: String,
+        /// Its line.
+        line: usize,
+        /// The id.
+        id: String,
+        /// The locale.
+        locale: Locale,
+        /// Where the first definition is.
+        first: String,
+    },
+    /// A catalog file or folder the layout does not allow.
+    #[error("{file}: {message}")]
+    Layout {
+        /// The file or folder.
+        file: String,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// A message no locale of the chain has, not even the reference.
+    #[error(
+        "message `{id}` (needed by {user}) is missing from the reference locale `{locale}`; add it to `{belongs}`"
+    )]
+    Missing {
+        /// The message id.
+        id: String,
+        /// Who asked for it: a page, a template, the limiter.
+        user: String,
+        /// The reference locale.
+        locale: Locale,
+        /// The catalog file where it belongs.
+        belongs: String,
+    },
+    /// Formatting failed: unknown variable, missing message reference, …
+    #[error(transparent)]
+    Format(Box<FormatError>),
+    /// An unknown limit id.
+    #[error("unknown limit `{id}`; known limits: {known}")]
+    UnknownLimit {
+        /// The id asked for.
+        id: String,
+        /// The ids in `content/limits.toml`.
+        known: String,
+    },
+}
+
+/// A message that exists but cannot be formatted with the arguments given.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{file}:{line}:1: message `{id}` in locale `{locale}` cannot be formatted: {problems} (arguments supplied: {supplied})"
+)]
+pub struct FormatError {
+    /// The file defining the message.
+    pub file: String,
+    /// Its line.
+    pub line: usize,
+    /// The message id.
+    pub id: String,
+    /// The locale.
+    pub locale: Locale,
+    /// What Fluent reported.
+    pub problems: String,
+    /// The arguments the caller gave.
+    pub supplied: String,
+}
+
+/// One parsed `.ftl` file.
+#[derive(Debug)]
+pub struct CatalogFile {
+    /// Its locale.
+    pub locale: Locale,
+    /// Site-relative path, e.g. `locales/fr/site.ftl`.
+    pub path: String,
+    /// How to name it in messages.
+    pub display: String,
+    /// The page slug for `docs/<slug>.ftl`, `None` for shared files.
+    pub page: Option<String>,
+    /// The parsed resource.
+    pub resource: Arc<FluentResource>,
+    /// Line of each message and term id (`-term`).
+    pub lines: BTreeMap<String, usize>,
+}
+
+/// Every catalog of a site, ready to format messages in any locale.
+pub struct Catalog {
+    config: Config,
+    limits: Limits,
+    files: Vec<CatalogFile>,
+    shared: HashMap<Locale, Bundle>,
+    pages: HashMap<(Locale, String), Bundle>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("locales", &self.config.locales)
+            .field("files", &self.files.len())
+            .finish()
+    }
+}
+
+impl Catalog {
+    /// Loads `errdocs.toml`, `content/limits.toml` and every catalog of a site. Any syntax
+    /// error, duplicate id or stray file is an error: a half-loaded catalog never ships.
+    pub fn load(source: &SiteSource) -> Result<Self, CatalogError> {
+        let config = Config::load(source)?;
+        let limits = Limits::load(source)?;
+        Self::from_parts(source, config, limits)
+    }
+
+    /// Loads catalogs for an already validated configuration.
+    pub fn from_parts(
+        source: &SiteSource,
+        config: Config,
+        limits: Limits,
+    ) -> Result<Self, CatalogError> {
+        let mut files = Vec::new();
+        for (path, text) in source.under("locales/") {
+            files.push(parse_file(source, &config, path, text)?);
+        }
+        for locale in &config.locales {
+            if !files.iter().any(|f| f.locale == *locale) {
+                return Err(CatalogError::Layout {
+                    file: source.display(&format!("{LOCALES_DIR}/{locale}")),
+                    message: format!(
+                        "locale `{locale}` is listed in `errdocs.toml` but has no catalog; create `{LOCALES_DIR}/{locale}/` with at least one `.ftl` file"
+                    ),
+                });
+            }
+        }
+        let mut shared = HashMap::new();
+        let mut pages = HashMap::new();
+        for locale in &config.locales {
+            let shared_files: Vec<&CatalogFile> = files
+                .iter()
+                .filter(|f| f.locale == *locale && f.page.is_none())
+                .collect();
+            shared.insert(locale.clone(), new_bundle(locale, &shared_files)?);
+            for page in files
+                .iter()
+                .filter(|f| f.locale == *locale && f.page.is_some())
+            {
+                let mut with_page = shared_files.clone();
+                with_page.push(page);
+                let slug = page.page.clone().unwrap_or_default();
+                pages.insert((locale.clone(), slug), new_bundle(locale, &with_page)?);
+            }
+        }
+        Ok(Catalog {
+            config,
+            limits,
+            files,
+            shared,
+            pages,
+        })
+    }
+
+    /// The site configuration the catalogs were loaded with.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The facts of every limit.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Every published locale, reference first.
+    pub fn locales(&self) -> &[Locale] {
+        &self.config.locales
+    }
+
+    /// The reference locale (`fr`).
+    pub fn reference(&self) -> &Locale {
+        &self.config.default_locale
+    }
+
+    /// Every parsed catalog file, in path order.
+    pub fn files(&self) -> &[CatalogFile] {
+        &self.files
+    }
+
+    /// The literal text of every message and attribute (placeables left out), with where it
+    /// is defined: what the raw-HTML and typography checks read.
+    pub fn message_texts(&self) -> Vec<MessageText<'_>> {
+        use fluent_syntax::ast::Entry;
+        let mut out = Vec::new();
+        for file in &self.files {
+            for entry in file.resource.entries() {
+                let (id, value, attributes) = match entry {
+                    Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+                    Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                    _ => continue,
+                };
+                let line = file.lines.get(&id).copied().unwrap_or(1);
+                let mut text = String::new();
+                if let Some(p) = value {
+                    pattern_text(p, &mut text);
+                }
+                for a in attributes {
+                    text.push('\n');
+                    pattern_text(&a.value, &mut text);
+                }
+                out.push(MessageText {
+                    file,
+                    id,
+                    line,
+                    text,
+                });
+            }
+        }
+        out
+    }
+
+    /// Whether `locale`'s own catalog (no fallback) has a message in this scope.
+    pub fn has_own(&self, locale: &Locale, scope: Scope<'_>, id: &str) -> bool {
+        let (base, _) = split_attr(id);
+        self.bundle(locale, scope)
+            .is_some_and(|b| b.has_message(base))
+    }
+
+    fn bundle(&self, locale: &Locale, scope: Scope<'_>) -> Option<&Bundle> {
+        match scope {
+            Scope::Page(slug) => self
+                .pages
+                .get(&(locale.clone(), slug.to_owned()))
+                .or_else(|| self.shared.get(locale)),
+            Scope::Shared => self.shared.get(locale),
+        }
+    }
+
+    /// Formats message `id` (or `id.attribute`) for `locale`, falling back along the
+    /// locale's chain. `user` names the caller in errors ("page `x`", "template `base.html`").
+    pub fn format(
+        &self,
+        locale: &Locale,
+        scope: Scope<'_>,
+        id: &str,
+        args: &Args,
+        user: &str,
+    ) -> Result<Formatted, CatalogError> {
+        let (base, attr) = split_attr(id);
+        let chain = self.config.chain(locale);
+        for (i, candidate) in chain.iter().enumerate() {
+            let Some(bundle) = self.bundle(candidate, scope) else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(base) else {
+                continue;
+            };
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let fluent_args = args.to_fluent();
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            if !errors.is_empty() {
+                let (file, line) = self.locate(candidate, scope, base);
+                return Err(CatalogError::Format(Box::new(FormatError {
+                    file,
+                    line,
+                    id: id.to_owned(),
+                    locale: candidate.clone(),
+                    problems: describe(&errors),
+                    supplied: args.names(),
+                })));
+            }
+            return Ok(Formatted {
+                text: text.into_owned(),
+                locale: candidate.clone(),
+                fallback: i > 0,
+            });
+        }
+        let reference = &self.config.default_locale;
+        let belongs = match scope {
+            Scope::Page(slug) => format!("{LOCALES_DIR}/{reference}/docs/{slug}.ftl"),
+            Scope::Shared => format!("a file under {LOCALES_DIR}/{reference}/"),
+        };
+        Err(CatalogError::Missing {
+            id: id.to_owned(),
+            user: user.to_owned(),
+            locale: reference.clone(),
+            belongs,
+        })
+    }
+
+    /// Where a message is defined: the page file first, then the shared files.
+    pub fn locate(&self, locale: &Locale, scope: Scope<'_>, id: &str) -> (String, usize) {
+        let page = match scope {
+            Scope::Page(slug) => Some(slug),
+            Scope::Shared => None,
+        };
+        self.files
+            .iter()
+            .filter(|f| f.locale == *locale && (f.page.is_none() || f.page.as_deref() == page))
+            .find_map(|f| f.lines.get(id).map(|l| (f.display.clone(), *l)))
+            .unwrap_or_else(|| (format!("{LOCALES_DIR}/{locale}"), 1))
+    }
+
+    /// The facts of a limit as Fluent arguments: `$count`, `$window` (a duration),
+    /// `$window-unit` and `$window-amount` (for grammar), `$overridable` (`yes`/`no`),
+    /// `$staging-count`, `$staging-window`, `$refill`, `$burst`, and `$url`, the doc URL.
+    pub fn limit_args(&self, id: &str) -> Result<Args, CatalogError> {
+        let limit = self.limit(id)?;
+        let mut args = Args::new();
+        args.set("count", limit.count);
+        period_args(&mut args, "window", &limit.window);
+        args.set("overridable", if limit.overridable { "yes" } else { "no" });
+        if let Some(refill) = &limit.refill {
+            period_args(&mut args, "refill", refill);
+        }
+        if let Some(burst) = limit.burst {
+            args.set("burst", burst);
+        }
+        if let Some(staging) = &limit.staging {
+            args.set("staging-count", staging.count);
+            period_args(
+                &mut args,
+                "staging-window",
+                staging.window.as_ref().unwrap_or(&limit.window),
+            );
+        }
+        args.set("url", self.doc_url(id)?);
+        Ok(args)
+    }
+
+    /// One limit's facts, or an error listing the known ids.
+    pub fn limit(&self, id: &str) -> Result<&Limit, CatalogError> {
+        self.limits
+            .get(id)
+            .ok_or_else(|| CatalogError::UnknownLimit {
+                id: id.to_owned(),
+                known: self
+                    .limits
+                    .by_id
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+
+    /// The language-neutral help URL of a limit: `{base-url}/docs/{page}/[#anchor]`.
+    pub fn doc_url(&self, id: &str) -> Result<String, CatalogError> {
+        let limit = self.limit(id)?;
+        let mut url = format!("{}/docs/{}/", self.config.base_url, limit.page);
+        if let Some(anchor) = &limit.anchor {
+            url.push('#');
+            url.push_str(anchor);
+        }
+        Ok(url)
+    }
+
+    /// The limiter's error string for a limit (message `<limit>-exceeded`), in plain text,
+    /// with the facts as arguments and `extra` (retry-after time, identifier…) on top.
+    /// Pages quote exactly this, so the page and the error cannot disagree.
+    pub fn limit_message(
+        &self,
+        locale: &Locale,
+        id: &str,
+        extra: &Args,
+    ) -> Result<Formatted, CatalogError> {
+        let mut args = self.limit_args(id)?;
+        args.extend(extra);
+        self.format(
+            locale,
+            Scope::Shared,
+            &format!("{id}-exceeded"),
+            &args,
+            &format!("limit `{id}`"),
+        )
+    }
+
+    /// The localized title of a limit (message `<limit>-title`).
+    pub fn limit_title(&self, locale: &Locale, id: &str) -> Result<Formatted, CatalogError> {
+        let args = self.limit_args(id)?;
+        self.format(
+            locale,
+            Scope::Shared,
+            &format!("{id}-title"),
+            &args,
+            &format!("limit `{id}`"),
+        )
+    }
+}
+
+/// The literal text of one message, for checks.
+#[derive(Debug)]
+pub struct MessageText<'a> {
+    /// The file defining it.
+    pub file: &'a CatalogFile,
+    /// The id (`-name` for terms).
+    pub id: String,
+    /// Its line.
+    pub line: usize,
+    /// Text elements of the value, attributes and select variants, placeables left out.
+    pub text: String,
+}
+
+fn pattern_text(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut String) {
+    use fluent_syntax::ast::{Expression, PatternElement};
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => {
+                for v in variants {
+                    out.push(' ');
+                    pattern_text(&v.value, out);
+                }
+            }
+            PatternElement::Placeable { .. } => out.push(' '),
+        }
+    }
+}
+
+fn period_args(args: &mut Args, name: &str, period: &Period) {
+    let (unit, amount) = period.unit_amount();
+    args.set(name, period.clone());
+    args.set(format!("{name}-unit"), unit);
+    args.set(format!("{name}-amount"), amount);
+}
+
+fn split_attr(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('.') {
+        Some((base, attr)) => (base, Some(attr)),
+        None => (id, None),
+    }
+}
+
+fn describe(errors: &[FluentError]) -> String {
+    errors
+        .iter()
+        .map(|e| match e {
+            FluentError::ResolverError(r) => {
+                let text = r.to_string();
+                match text.strip_prefix("Unknown variable: ") {
+                    Some(var) => format!("it uses `{var}`, which the caller does not supply"),
+                    None => text,
+                }
+            }
+            other => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn parse_file(
+    source: &SiteSource,
+    config: &Config,
+    path: &str,
+    text: &str,
+) -> Result<CatalogFile, CatalogError> {
+    let display = source.display(path);
+    let layout = |message: String| CatalogError::Layout {
+        file: display.clone(),
+        message,
+    };
+    let rest = &path[LOCALES_DIR.len() + 1..];
+    let Some((tag, inner)) = rest.split_once('/') else {
+        return Err(layout(format!(
+            "catalog files go in `{LOCALES_DIR}/<locale>/`, not directly in `{LOCALES_DIR}/`"
+        )));
+    };
+    let locale = Locale::parse(tag).map_err(|e| layout(e.to_string()))?;
+    if locale.to_string() != tag {
+        return Err(layout(format!(
+            "rename the folder `{tag}` to `{locale}`, the canonical form of the tag"
+        )));
+    }
+    if !config.locales.contains(&locale) {
+        return Err(layout(format!(
+            "locale `{locale}` is not in `locales` of `errdocs.toml`; add it there or remove the folder"
+        )));
+    }
+    let Some(stem) = inner.strip_suffix(".ftl") else {
+        return Err(layout(
+            "only `.ftl` files belong under `locales/`; move or delete this file".into(),
+        ));
+    };
+    let page = match stem.split_once('/') {
+        None => None,
+        Some(("docs", slug)) if crate::config::is_slug(slug) => Some(slug.to_owned()),
+        Some(_) => {
+            return Err(layout(
+                "a catalog is either shared (`locales/<locale>/<name>.ftl`) or one page's (`locales/<locale>/docs/<slug>.ftl`)".into(),
+            ));
+        }
+    };
+    let resource = match FluentResource::try_new(text.to_owned()) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            let e = &errors[0];
+            // `pos` can run past the end of a broken line; the start of the junk slice is
+            // where the author has to look when it comes first.
+            let at = e.pos.start.min(text.len());
+            let (line, col) = line_col(text, at);
+            let line_text = text.lines().nth(line - 1).unwrap_or("").to_owned();
+            return Err(CatalogError::Syntax {
+                file: display,
+                line,
+                col,
+                message: e.kind.to_string(),
+                line_text,
+            });
+        }
+    };
+    let lines = entry_lines(text).map_err(|(id, line, first)| CatalogError::Duplicate {
+        file: display.clone(),
+        line,
+        id,
+        locale: locale.clone(),
+        first: format!("{display}:{first}"),
+    })?;
+    Ok(CatalogFile {
+        locale,
+        path: path.to_owned(),
+        display,
+        page,
+        resource: Arc::new(resource),
+        lines,
+    })
+}
+
+/// Line of every entry: Fluent ids (and `-term` ids) start at column 1. A repeated id is
+/// returned as `(id, line, first line)`.
+fn entry_lines(text: &str) -> Result<BTreeMap<String, usize>, (String, usize, usize)> {
+    let mut out = BTreeMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        let bare = id.strip_prefix('-').unwrap_or(id);
+        let mut chars = bare.chars();
+        if chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && let Some(first) = out.insert(id.to_owned(), i + 1)
+        {
+            return Err((id.to_owned(), i + 1, first));
+        }
+    }
+    Ok(out)
+}
+
+fn new_bundle(locale: &Locale, files: &[&CatalogFile]) -> Result<Bundle, CatalogError> {
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.langid().clone()]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(cldr::format_value));
+    // Registers NUMBER(); its output goes through the CLDR formatter above.
+    bundle.add_builtins().map_err(|e| CatalogError::Layout {
+        file: LOCALES_DIR.into(),
+        message: format!("{e:?}"),
+    })?;
+    let mut seen: HashMap<&str, &CatalogFile> = HashMap::new();
+    for file in files {
+        for id in file.lines.keys() {
+            if let Some(first) = seen.get(id.as_str()) {
+                return Err(CatalogError::Duplicate {
+                    file: file.display.clone(),
+                    line: file.lines[id],
+                    id: id.clone(),
+                    locale: locale.clone(),
+                    first: format!("{}:{}", first.display, first.lines[id]),
+                });
+            }
+            seen.insert(id, file);
+        }
+        if let Err(errors) = bundle.add_resource(file.resource.clone()) {
+            return Err(CatalogError::Layout {
+                file: file.display.clone(),
+                message: describe(&errors),
+            });
+        }
+    }
+    Ok(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(fr: &str, en: &str) -> SiteSource {
+        SiteSource::from_files([
+            (
+                "errdocs.toml",
+                "base-url = \"https://example.org\"\ndefault-locale = \"fr\"\nlocales = [\"fr\", \"en\"]\n",
+            ),
+            ("locales/fr/site.ftl", fr),
+            ("locales/en/site.ftl", en),
+        ])
+    }
+
+    fn fr() -> Locale {
+        "fr".parse().unwrap()
+    }
+
+    #[test]
+    fn french_numbers_are_grouped_with_a_narrow_no_break_space() {
+        let c = Catalog::load(&site("n = { $n } comptes\n", "n = { $n } accounts\n")).unwrap();
+        let mut args = Args::new();
+        args.set("n", 1_000_000u64);
+        assert_eq!(
+            c.format(&fr(), Scope::Shared, "n", &args, "test")
+                .unwrap()
+                .text,
+            "1\u{202f}000\u{202f}000 comptes"
+        );
+        let en = c
+            .format(&"en".parse().unwrap(), Scope::Shared, "n", &args, "test")
+            .unwrap();
+        assert_eq!(en.text, "1,000,000 accounts");
+    }
+
+    #[test]
+    fn durations_are_cldr_phrases_in_each_language() {
+        let c = Catalog::load(&site("w = toutes les { $w }\n", "w = every { $w }\n")).unwrap();
+        let mut args = Args::new();
+        args.set("w", Period::parse("3h").unwrap());
+        assert_eq!(
+            c.format(&fr(), Scope::Shared, "w", &args, "t")
+                .unwrap()
+                .text,
+            "toutes les 3\u{a0}heures"
+        );
+        args.set("w", Period::parse("1h").unwrap());
+        assert_eq!(
+            c.format(&"en".parse().unwrap(), Scope::Shared, "w", &args, "t")
+                .unwrap()
+                .text,
+            "every 1 hour"
+        );
+    }
+
+    #[test]
+    fn no_isolation_marks_around_placeables() {
+        let c = Catalog::load(&site("u = voir { $url } ici\n", "u = see { $url } here\n")).unwrap();
+        let mut args = Args::new();
+        args.set("url", "https://example.org/docs/x/");
+        let text = c
+            .format(&fr(), Scope::Shared, "u", &args, "t")
+            .unwrap()
+            .text;
+        assert_eq!(text, "voir https://example.org/docs/x/ ici");
+    }
+
+    #[test]
+    fn missing_translation_falls_back_to_french_and_says_so() {
+        let c = Catalog::load(&site("a = un\nb = deux\n", "a = one\n")).unwrap();
+        let en: Locale = "en".parse().unwrap();
+        let b = c
+            .format(&en, Scope::Shared, "b", &Args::new(), "t")
+            .unwrap();
+        assert_eq!((b.text.as_str(), b.fallback), ("deux", true));
+        let a = c
+            .format(&en, Scope::Shared, "a", &Args::new(), "t")
+            .unwrap();
+        assert_eq!((a.text.as_str(), a.fallback), ("one", false));
+    }
+
+    #[test]
+    fn unknown_variable_is_an_error_not_a_placeholder() {
+        let c = Catalog::load(&site("a = un\nb = { $nope } x\n", "a = one\n")).unwrap();
+        let err = c
+            .format(&fr(), Scope::Shared, "b", &Args::new(), "t")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("locales/fr/site.ftl:2:1: message `b`"),
+            "{err}"
+        );
+        assert!(
+            err.contains("it uses `$nope`, which the caller does not supply"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn syntax_error_names_file_line_and_column() {
+        let err = Catalog::load(&site("a = un\nb = { $x\n", "a = one\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("<bundled>/locales/fr/site.ftl:3:1: "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused() {
+        let err = Catalog::load(&site("a = un\na = deux\n", "a = one\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("site.ftl:2:1: `a` is defined twice"), "{err}");
+    }
+
+    #[test]
+    fn missing_reference_message_names_where_it_belongs() {
+        let c = Catalog::load(&site("a = un\n", "a = one\n")).unwrap();
+        let err = c
+            .format(&fr(), Scope::Page("p"), "zz", &Args::new(), "page `p`")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("message `zz` (needed by page `p`) is missing from the reference locale `fr`; add it to `locales/fr/docs/p.ftl`"), "{err}");
+    }
+}

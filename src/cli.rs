@@ -1,0 +1,137 @@
+//! The command line (clap derive): `build` and `message`. Commands take a typed args
+//! struct each and return `anyhow::Result`; `main.rs` prints the error chain.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::catalog::{Arg, Args, Catalog};
+use crate::locale::Locale;
+use crate::negotiate;
+use crate::problem::Problem;
+use crate::site::Site;
+use crate::source::SiteSource;
+
+/// errdocs: multilingual rate-limit error pages and error strings from one set of Fluent
+/// catalogs.
+#[derive(Debug, Parser)]
+#[command(version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render every page in every locale and write the static site.
+    Build(BuildArgs),
+    /// Print the localized error string of a limit (or its problem document).
+    Message(MessageArgs),
+}
+
+/// `errdocs build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Site directory [default: the current directory if it holds errdocs.toml, else the
+    /// site bundled into the binary].
+    #[arg(long)]
+    pub site: Option<PathBuf>,
+    /// Output directory; replaced atomically.
+    #[arg(long, default_value = "public")]
+    pub out: PathBuf,
+}
+
+/// Output formats of `errdocs message`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// The error string alone.
+    Text,
+    /// The RFC 9457 / RFC 8555 problem document.
+    Json,
+}
+
+/// `errdocs message`.
+#[derive(Debug, clap::Args)]
+pub struct MessageArgs {
+    /// The limit id, e.g. `registrations-per-ip`.
+    pub limit: String,
+    /// Site directory [default: as for `build`].
+    #[arg(long)]
+    pub site: Option<PathBuf>,
+    /// A language tag; `fr-CA` falls back to `fr`, unknown languages to the default locale.
+    #[arg(long, conflicts_with = "accept_language")]
+    pub lang: Option<String>,
+    /// An Accept-Language header value, negotiated like the server does.
+    #[arg(long)]
+    pub accept_language: Option<String>,
+    /// An extra message argument, `name=value` (repeatable); numbers and RFC 3339 instants
+    /// are typed.
+    #[arg(long = "arg", value_name = "NAME=VALUE")]
+    pub args: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Build(args) => build(args),
+        Command::Message(args) => message(args),
+    }
+}
+
+fn build(args: BuildArgs) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let source = SiteSource::resolve(args.site.as_deref())?;
+    let site = Site::load(&source)?;
+    let count = crate::build::write(&site, &args.out)?;
+    tracing::info!(
+        files = count,
+        pages = site.pages.len(),
+        locales = site.catalog.locales().len(),
+        out = %args.out.display(),
+        ms = started.elapsed().as_millis() as u64,
+        "site built"
+    );
+    Ok(())
+}
+
+fn message(args: MessageArgs) -> anyhow::Result<()> {
+    let source = SiteSource::resolve(args.site.as_deref())?;
+    let catalog = Catalog::load(&source)?;
+    let available = catalog.locales();
+    let default = catalog.reference();
+    let locale = match (&args.lang, &args.accept_language) {
+        (Some(tag), _) => {
+            let requested: Vec<Locale> = Locale::parse(tag).into_iter().collect();
+            negotiate::best_of(&requested, available, default)
+        }
+        (None, Some(header)) => negotiate::best_locale(header, available, default),
+        (None, None) => default.clone(),
+    };
+    let mut extra = Args::new();
+    for pair in &args.args {
+        let Some((name, value)) = pair.split_once('=') else {
+            bail!("`--arg {pair}` must be `name=value`");
+        };
+        extra.set(name.trim(), Arg::parse_loose(value));
+    }
+    match args.format {
+        Format::Text => {
+            let msg = catalog
+                .limit_message(&locale, &args.limit, &extra)
+                .context("cannot format the message")?;
+            println!("{}", msg.text);
+        }
+        Format::Json => {
+            let problem = Problem::new(&catalog, &locale, &args.limit, &extra)
+                .context("cannot build the problem document")?;
+            println!("{}", problem.to_json());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,464 @@
+//! Site configuration (`errdocs.toml`) and the facts of every limit (`content/limits.toml`):
+//! parsed with serde (`deny_unknown_fields`), then validated into ready-to-use types.
+//! Every error names `file:line:col`, what is wrong and how to fix it.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::locale::Locale;
+use crate::source::{CONFIG_FILE, SiteSource};
+
+/// Where the facts live, relative to the site root.
+pub const LIMITS_FILE: &str = "content/limits.toml";
+
+/// A configuration or facts file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}:{col}: {message}")]
+pub struct ConfigError {
+    /// The file, as shown to the user.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// The validated `errdocs.toml`.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Absolute site URL without a trailing slash, e.g. `https://docs.example.org`.
+    pub base_url: String,
+    /// The reference locale (`fr`): always complete, the last fallback of every chain.
+    pub default_locale: Locale,
+    /// Every locale the site is published in, reference first.
+    pub locales: Vec<Locale>,
+    /// Extra fallbacks per locale, tried before the reference (`pt = ["pt-BR"]`).
+    pub fallbacks: BTreeMap<Locale, Vec<Locale>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    base_url: String,
+    default_locale: String,
+    locales: Vec<String>,
+    #[serde(default)]
+    fallbacks: BTreeMap<String, Vec<String>>,
+}
+
+impl Config {
+    /// Reads and validates `errdocs.toml` from a site.
+    pub fn load(source: &SiteSource) -> Result<Self, ConfigError> {
+        let file = source.display(CONFIG_FILE);
+        let text = source.get(CONFIG_FILE).ok_or_else(|| ConfigError {
+            file: file.clone(),
+            line: 1,
+            col: 1,
+            message: "the site has no configuration file; create it with `base-url`, `default-locale` and `locales`".into(),
+        })?;
+        Self::parse(text, &file)
+    }
+
+    /// Parses and validates the text of `errdocs.toml`; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Self, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| toml_error(text, file, &e))?;
+        let at = |key: &str, message: String| {
+            let (line, col) = key_position(text, key);
+            ConfigError {
+                file: file.to_owned(),
+                line,
+                col,
+                message,
+            }
+        };
+        let locale = |key: &str, tag: &str| Locale::parse(tag).map_err(|e| at(key, format!("{e}")));
+        let base_url = raw.base_url.trim_end_matches('/').to_owned();
+        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+            return Err(at(
+                "base-url",
+                format!(
+                    "`base-url` must be an absolute http(s) URL, not `{}`; hreflang and error messages need absolute links",
+                    raw.base_url
+                ),
+            ));
+        }
+        let default_locale = locale("default-locale", &raw.default_locale)?;
+        let mut locales = Vec::new();
+        for tag in &raw.locales {
+            let l = locale("locales", tag)?;
+            if locales.contains(&l) {
+                return Err(at(
+                    "locales",
+                    format!("locale `{l}` is listed twice in `locales`"),
+                ));
+            }
+            locales.push(l);
+        }
+        let Some(pos) = locales.iter().position(|l| *l == default_locale) else {
+            return Err(at(
+                "default-locale",
+                format!(
+                    "`default-locale` is `{default_locale}` but `locales` does not list it; add it to `locales`"
+                ),
+            ));
+        };
+        // The reference comes first: it is loaded, checked and listed first everywhere.
+        let reference = locales.remove(pos);
+        locales.insert(0, reference);
+        let mut fallbacks = BTreeMap::new();
+        for (from, to) in &raw.fallbacks {
+            let from = locale("fallbacks", from)?;
+            let mut chain = Vec::new();
+            for tag in to {
+                let l = locale("fallbacks", tag)?;
+                if !locales.contains(&l) {
+                    return Err(at(
+                        "fallbacks",
+                        format!(
+                            "fallback `{l}` of `{from}` is not one of `locales`; a fallback must be a published locale"
+                        ),
+                    ));
+                }
+                chain.push(l);
+            }
+            fallbacks.insert(from, chain);
+        }
+        Ok(Config {
+            base_url,
+            default_locale,
+            locales,
+            fallbacks,
+        })
+    }
+
+    /// The locales to try, in order, for a message wanted in `locale`: itself if published,
+    /// its configured fallbacks, its published parents (`fr-CA` → `fr`), then the reference.
+    pub fn chain(&self, locale: &Locale) -> Vec<Locale> {
+        let mut out: Vec<Locale> = Vec::new();
+        let mut push = |l: &Locale| {
+            if self.locales.contains(l) && !out.contains(l) {
+                out.push(l.clone());
+            }
+        };
+        push(locale);
+        for l in self.fallbacks.get(locale).into_iter().flatten() {
+            push(l);
+        }
+        for parent in locale.parents() {
+            push(&parent);
+            for l in self.fallbacks.get(&parent).into_iter().flatten() {
+                push(l);
+            }
+        }
+        push(&self.default_locale);
+        out
+    }
+}
+
+/// How a window or refill period is written in `limits.toml`: `"3h"`, `"7d"`, `"1s"`, `"18m"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Period {
+    /// Weeks, days, hours, minutes and seconds as the author wrote them, so `7d` stays
+    /// "7 days" and is not turned into "1 week".
+    pub weeks: u64,
+    /// Days.
+    pub days: u64,
+    /// Hours.
+    pub hours: u64,
+    /// Minutes.
+    pub minutes: u64,
+    /// Seconds.
+    pub seconds: u64,
+}
+
+impl Period {
+    /// Parses a friendly duration such as `3h`, `7d`, `1h30m` or `3 hours` (jiff's format).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let span: jiff::Span = text.parse().map_err(|e| {
+            format!("`{text}` is not a duration ({e}); write it like `3h`, `7d` or `90s`")
+        })?;
+        if span.get_years() != 0 || span.get_months() != 0 || span.is_negative() {
+            return Err(format!(
+                "`{text}` must be a positive duration in weeks, days, hours, minutes or seconds"
+            ));
+        }
+        if span.get_milliseconds() != 0
+            || span.get_microseconds() != 0
+            || span.get_nanoseconds() != 0
+        {
+            return Err(format!(
+                "`{text}` has a fraction of a second; limits count whole seconds"
+            ));
+        }
+        let period = Period {
+            weeks: span.get_weeks() as u64,
+            days: span.get_days() as u64,
+            hours: span.get_hours() as u64,
+            minutes: span.get_minutes() as u64,
+            seconds: span.get_seconds() as u64,
+        };
+        if period.as_secs() == 0 {
+            return Err(format!(
+                "`{text}` is zero; a limit's period must be positive"
+            ));
+        }
+        Ok(period)
+    }
+
+    /// The length in seconds (days are 24 hours).
+    pub fn as_secs(&self) -> u64 {
+        (((self.weeks * 7 + self.days) * 24 + self.hours) * 60 + self.minutes) * 60 + self.seconds
+    }
+
+    /// `(unit, amount)` when the period is a whole number of one unit (`("hour", 3)`),
+    /// else `("second", total)`. Catalogs select on the unit for grammar ("la dernière heure").
+    pub fn unit_amount(&self) -> (&'static str, u64) {
+        let parts = [
+            ("week", self.weeks),
+            ("day", self.days),
+            ("hour", self.hours),
+            ("minute", self.minutes),
+            ("second", self.seconds),
+        ];
+        let mut nonzero = parts.iter().filter(|(_, n)| *n != 0);
+        match (nonzero.next(), nonzero.next()) {
+            (Some(&(unit, n)), None) => (unit, n),
+            _ => ("second", self.as_secs()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Period::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Values that apply in the staging environment instead of production.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Staging {
+    /// The staging count.
+    pub count: u64,
+    /// The staging window; production's when absent.
+    pub window: Option<Period>,
+}
+
+/// The facts of one limit. Numbers here reach every sentence as Fluent variables.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Limit {
+    /// How many requests the window allows.
+    pub count: u64,
+    /// The window the count applies to.
+    pub window: Period,
+    /// How often one request's capacity comes back (token bucket), when documented.
+    pub refill: Option<Period>,
+    /// Burst allowance, for limits that document one.
+    pub burst: Option<u64>,
+    /// Whether subscribers can request an override.
+    pub overridable: bool,
+    /// Slug of the help page (`content/docs/<page>.md`).
+    pub page: String,
+    /// Heading id the doc URL points at, when the page covers several limits.
+    pub anchor: Option<String>,
+    /// Values in the staging environment.
+    pub staging: Option<Staging>,
+}
+
+/// Every limit, by id (`registrations-per-ip`), sorted.
+#[derive(Clone, Debug, Default)]
+pub struct Limits {
+    /// The limits by id.
+    pub by_id: BTreeMap<String, Limit>,
+}
+
+impl Limits {
+    /// Reads and validates `content/limits.toml` (absent = no limits).
+    pub fn load(source: &SiteSource) -> Result<Self, ConfigError> {
+        match source.get(LIMITS_FILE) {
+            Some(text) => Self::parse(text, &source.display(LIMITS_FILE)),
+            None => Ok(Limits::default()),
+        }
+    }
+
+    /// Parses and validates the text of `limits.toml`; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Self, ConfigError> {
+        let by_id: BTreeMap<String, Limit> =
+            toml::from_str(text).map_err(|e| toml_error(text, file, &e))?;
+        for (id, limit) in &by_id {
+            let at = |message: String| {
+                let (line, col) = table_position(text, id);
+                ConfigError {
+                    file: file.to_owned(),
+                    line,
+                    col,
+                    message,
+                }
+            };
+            if !is_slug(id) {
+                return Err(at(format!(
+                    "limit id `{id}` must be lowercase ASCII words joined by `-`"
+                )));
+            }
+            if limit.count == 0 {
+                return Err(at(format!(
+                    "limit `{id}` has `count = 0`; a limit allows at least one request"
+                )));
+            }
+            if !is_slug(&limit.page) {
+                return Err(at(format!(
+                    "limit `{id}` has page `{}`; a page slug is lowercase ASCII words joined by `-`",
+                    limit.page
+                )));
+            }
+            if let Some(anchor) = &limit.anchor
+                && !is_slug(anchor)
+            {
+                return Err(at(format!(
+                    "limit `{id}` has anchor `{anchor}`; an anchor is lowercase ASCII words joined by `-`"
+                )));
+            }
+        }
+        Ok(Limits { by_id })
+    }
+
+    /// One limit by id.
+    pub fn get(&self, id: &str) -> Option<&Limit> {
+        self.by_id.get(id)
+    }
+}
+
+/// Whether `s` is a stable, language-independent identifier: `a-z`, `0-9` and inner `-`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, col)
+}
+
+fn toml_error(text: &str, file: &str, e: &toml::de::Error) -> ConfigError {
+    let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+    ConfigError {
+        file: file.to_owned(),
+        line,
+        col,
+        message: e.message().trim_end().to_owned(),
+    }
+}
+
+/// Position of `key = …` at the start of a line, for validation errors.
+fn key_position(text: &str, key: &str) -> (usize, usize) {
+    find_line(text, |l| {
+        l.trim_start()
+            .strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with('='))
+    })
+}
+
+/// Position of the `[id]` table header.
+fn table_position(text: &str, id: &str) -> (usize, usize) {
+    let header = format!("[{id}]");
+    find_line(text, |l| l.trim() == header)
+}
+
+fn find_line(text: &str, pred: impl Fn(&str) -> bool) -> (usize, usize) {
+    text.lines()
+        .position(pred)
+        .map(|i| (i + 1, 1))
+        .unwrap_or((1, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONFIG: &str = "base-url = \"https://example.org/\"\ndefault-locale = \"fr\"\nlocales = [\"en\", \"fr\"]\n";
+
+    #[test]
+    fn reference_locale_comes_first_and_base_url_loses_its_slash() {
+        let c = Config::parse(CONFIG, "errdocs.toml").unwrap();
+        assert_eq!(c.locales[0].to_string(), "fr");
+        assert_eq!(c.base_url, "https://example.org");
+    }
+
+    #[test]
+    fn unknown_key_is_reported_with_line_and_column() {
+        let err = Config::parse(&format!("{CONFIG}colour = 1\n"), "errdocs.toml").unwrap_err();
+        assert_eq!((err.line, err.col), (4, 1), "{err}");
+        assert!(err.to_string().contains("unknown field `colour`"), "{err}");
+    }
+
+    #[test]
+    fn default_locale_must_be_published() {
+        let text = CONFIG.replace("\"fr\"]", "\"de\"]");
+        let err = Config::parse(&text, "errdocs.toml").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("errdocs.toml:2:1: `default-locale` is `fr`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn chain_goes_through_parents_to_the_reference() {
+        let c = Config::parse(CONFIG, "errdocs.toml").unwrap();
+        let chain = |t: &str| {
+            c.chain(&t.parse().unwrap())
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(chain("en-GB"), ["en", "fr"]);
+        assert_eq!(chain("fr-CA"), ["fr"]);
+        assert_eq!(chain("de"), ["fr"]);
+    }
+
+    #[test]
+    fn periods_keep_the_unit_the_author_wrote() {
+        assert_eq!(Period::parse("3h").unwrap().unit_amount(), ("hour", 3));
+        assert_eq!(Period::parse("7d").unwrap().unit_amount(), ("day", 7));
+        assert_eq!(Period::parse("7d").unwrap().as_secs(), 604_800);
+        assert_eq!(
+            Period::parse("1h30m").unwrap().unit_amount(),
+            ("second", 5400)
+        );
+        assert!(Period::parse("0s").is_err());
+        assert!(Period::parse("soon").is_err());
+    }
+
+    #[test]
+    fn zero_count_is_refused_at_its_table() {
+        let text = "[a]\ncount = 1\nwindow = \"1h\"\noverridable = false\npage = \"a\"\n\n[b]\ncount = 0\nwindow = \"1h\"\noverridable = false\npage = \"b\"\n";
+        let err = Limits::parse(text, "limits.toml").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("limits.toml:7:1: limit `b` has `count = 0`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn malformed_limits_name_the_line() {
+        let err = Limits::parse("[a]\ncount = \"ten\"\n", "limits.toml").unwrap_err();
+        assert_eq!(err.line, 2, "{err}");
+    }
+}

@@ -1,0 +1,92 @@
+//! Problem documents for limiters: what an ACME server sends with HTTP 429 (RFC 9457 problem
+//! details, RFC 8555 `urn:ietf:params:acme:error:rateLimited`), localized from the same
+//! catalog message the help page quotes. No web framework here: the server, the CLI and any
+//! limiter build the same [`Problem`].
+
+use serde::Serialize;
+
+use crate::catalog::{Arg, Args, Catalog, CatalogError};
+use crate::locale::Locale;
+
+/// The ACME error type for rate limits (RFC 8555 §6.7).
+pub const RATE_LIMITED: &str = "urn:ietf:params:acme:error:rateLimited";
+
+/// The media type of problem documents (RFC 9457).
+pub const MEDIA_TYPE: &str = "application/problem+json";
+
+/// A localized problem document, plus the header values that go with it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Problem {
+    /// Always [`RATE_LIMITED`].
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Always 429.
+    pub status: u16,
+    /// The limit's localized name; the same for every occurrence in one language.
+    pub title: String,
+    /// The limiter's message, with the language-neutral doc URL.
+    pub detail: String,
+    /// The limit id.
+    pub limit: String,
+    /// The language-neutral help URL (negotiation opens it in the reader's language).
+    pub doc: String,
+    /// The arguments of this occurrence: the facts (periods in seconds) and any extras.
+    pub args: serde_json::Map<String, serde_json::Value>,
+    /// `Content-Language` of `title` and `detail`.
+    #[serde(skip)]
+    pub content_language: String,
+    /// `Retry-After` (HTTP date) when the occurrence has a `retry-after` instant.
+    #[serde(skip)]
+    pub retry_after: Option<String>,
+}
+
+impl Problem {
+    /// Builds the problem document for `limit` in `locale` (fallbacks as in the catalog),
+    /// with per-occurrence `extra` arguments such as `retry-after` or `identifier`.
+    pub fn new(
+        catalog: &Catalog,
+        locale: &Locale,
+        limit: &str,
+        extra: &Args,
+    ) -> Result<Problem, CatalogError> {
+        let detail = catalog.limit_message(locale, limit, extra)?;
+        let title = catalog.limit_title(locale, limit)?;
+        let mut all = catalog.limit_args(limit)?;
+        all.extend(extra);
+        let args = all
+            .iter()
+            // `url` is `doc`; `-unit`/`-amount` only serve grammar inside catalogs.
+            .filter(|(k, _)| *k != "url" && !k.ends_with("-unit") && !k.ends_with("-amount"))
+            .map(|(k, v)| (k.to_owned(), v.to_json()))
+            .collect();
+        let retry_after = match extra.get("retry-after") {
+            Some(Arg::Time(t)) => Some(
+                jiff::fmt::rfc2822::DateTimePrinter::new()
+                    .timestamp_to_rfc9110_string(t)
+                    .unwrap_or_default(),
+            ),
+            _ => None,
+        };
+        Ok(Problem {
+            kind: RATE_LIMITED,
+            status: 429,
+            title: title.text,
+            detail: detail.text,
+            limit: limit.to_owned(),
+            doc: catalog.doc_url(limit)?,
+            args,
+            content_language: detail.locale.to_string(),
+            retry_after,
+        })
+    }
+
+    /// The `Link` header value pointing at the help page (RFC 8555 §6.6).
+    pub fn link_header(&self) -> String {
+        format!("<{}>;rel=\"help\"", self.doc)
+    }
+
+    /// The document as pretty JSON, keys in a stable order.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

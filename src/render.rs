@@ -1,0 +1,320 @@
+//! Tera 2: the layout templates (`templates/*.html`, `sitemap.xml`) and the page skeletons
+//! (`content/docs/*.md`) with three functions bound to the page being rendered:
+//! - `t(id=…, …)`: a catalog message, with the page limit's facts as arguments (`limit=…`
+//!   takes another limit's, `lang=…` another locale);
+//! - `tm(id=…, …)`: the same, rendered as inline Markdown (safe HTML) for templates;
+//! - `error(limit=…)`: the limiter's message for the page's limit, exactly as limiters send it.
+//!
+//! Templates name message ids, never prose. This is the only module that uses tera.
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
+
+use crate::catalog::{Arg, Args, Catalog, CatalogError, Scope};
+use crate::content::{self, Page};
+use crate::locale::Locale;
+use crate::source::SiteSource;
+
+/// Why a template or skeleton cannot be loaded or rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A catalog lookup inside a template failed (missing message, unknown variable…).
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+    /// Tera reported a problem (syntax, undefined variable…).
+    #[error("{file}: {message}")]
+    Template {
+        /// The template file.
+        file: String,
+        /// Tera's report (with line and column).
+        message: String,
+    },
+}
+
+/// What a render call learned besides its output.
+#[derive(Debug, Default)]
+struct RenderLog {
+    /// Messages that came from a fallback locale (not yet translated).
+    fallbacks: Vec<String>,
+    /// The first catalog error, kept whole so the user sees file:line, not Tera's wrapper.
+    error: Option<CatalogError>,
+}
+
+thread_local! {
+    // Tera functions only see the render context, so per-render findings travel here. A
+    // render runs on one thread from start to end, and `Renderer::render` resets it.
+    static LOG: RefCell<RenderLog> = RefCell::new(RenderLog::default());
+}
+
+/// Context keys the functions read; set by [`Renderer::render`].
+const LANG: &str = "lang";
+const PAGE: &str = "page_slug";
+const LIMIT: &str = "page_limit";
+const USER: &str = "render_user";
+
+/// Output of one render.
+#[derive(Debug)]
+pub struct Output {
+    /// The rendered text.
+    pub text: String,
+    /// Ids of the messages that fell back to another locale.
+    pub fallbacks: Vec<String>,
+}
+
+/// Where a render happens: the locale and, for pages, the page and its limit.
+#[derive(Clone, Copy, Debug)]
+pub struct Binding<'a> {
+    /// The locale the page is written in.
+    pub locale: &'a Locale,
+    /// The page slug, for page-scoped messages.
+    pub page: Option<&'a str>,
+    /// The limit whose facts become message arguments.
+    pub limit: Option<&'a str>,
+}
+
+/// Templates and skeletons of one site, bound to its catalog.
+pub struct Renderer {
+    tera: Tera,
+    source_names: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer")
+            .field("templates", &self.source_names.len())
+            .finish()
+    }
+}
+
+fn catalog_err(e: CatalogError) -> tera::Error {
+    let message = e.to_string();
+    LOG.with(|l| l.borrow_mut().error.get_or_insert(e).to_string());
+    tera::Error::message(message)
+}
+
+fn binding_of(state: &State) -> TeraResult<(Locale, Option<String>, Option<String>, String)> {
+    let lang: String = state.get(LANG)?.unwrap_or_default();
+    let locale = Locale::parse(&lang).map_err(|e| tera::Error::message(e.to_string()))?;
+    let page: Option<String> = state.get(PAGE)?;
+    let limit: Option<String> = state.get(LIMIT)?;
+    let user: String = state.get(USER)?.unwrap_or_default();
+    Ok((
+        locale,
+        page.filter(|p| !p.is_empty()),
+        limit.filter(|l| !l.is_empty()),
+        user,
+    ))
+}
+
+fn kwargs_to_args(kwargs: &Kwargs, skip: &[&str]) -> TeraResult<Args> {
+    let mut args = Args::new();
+    for (key, value) in kwargs.iter() {
+        let Some(key) = key.as_str() else { continue };
+        if skip.contains(&key) {
+            continue;
+        }
+        let arg = if let Some(n) = value.as_f64() {
+            Arg::Number(n)
+        } else if let Some(s) = value.as_str() {
+            Arg::Text(s.to_owned())
+        } else {
+            return Err(tera::Error::message(format!(
+                "argument `{key}` must be a number or a string"
+            )));
+        };
+        // Tera identifiers cannot contain `-`; Fluent variables usually do.
+        args.set(key.replace('_', "-"), arg);
+    }
+    Ok(args)
+}
+
+fn translate(catalog: &Catalog, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+    let id: String = kwargs.must_get::<&str>("id")?.to_owned();
+    let (mut locale, page, mut limit, user) = binding_of(state)?;
+    // `lang=` renders a message in another locale (the chooser lists every language in its
+    // own words); `limit=` takes another limit's facts (pages that compare limits).
+    if let Some(lang) = kwargs.get::<&str>("lang")? {
+        locale = Locale::parse(lang).map_err(|e| tera::Error::message(e.to_string()))?;
+    }
+    if let Some(l) = kwargs.get::<&str>("limit")? {
+        limit = Some(l.to_owned());
+    }
+    let mut args = match &limit {
+        Some(l) => catalog.limit_args(l).map_err(catalog_err)?,
+        None => Args::new(),
+    };
+    args.extend(&kwargs_to_args(kwargs, &["id", "lang", "limit"])?);
+    let scope = page.as_deref().map_or(Scope::Shared, Scope::Page);
+    let formatted = catalog
+        .format(&locale, scope, &id, &args, &user)
+        .map_err(catalog_err)?;
+    if formatted.fallback {
+        LOG.with(|l| l.borrow_mut().fallbacks.push(id));
+    }
+    Ok(formatted.text)
+}
+
+impl Renderer {
+    /// Loads every template under `templates/` and every page skeleton, with the catalog
+    /// functions registered. Syntax errors name the file, line and column.
+    pub fn new(
+        source: &SiteSource,
+        catalog: Arc<Catalog>,
+        pages: &[Page],
+    ) -> Result<Self, RenderError> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        let c = catalog.clone();
+        tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+            translate(&c, &kwargs, state)
+        });
+        let c = catalog.clone();
+        tera.register_function(
+            "tm",
+            move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
+                let text = translate(&c, &kwargs, state)?;
+                let lang: String = state.get(LANG)?.unwrap_or_default();
+                let html = content::render_inline(&text, &|u| localize_link(&lang, u)).html;
+                Ok(Value::safe_string(&html))
+            },
+        );
+        let c = catalog;
+        tera.register_function("error", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+            let (locale, _, page_limit, _) = binding_of(state)?;
+            let limit = match kwargs.get::<&str>("limit")? {
+                Some(l) => l.to_owned(),
+                None => page_limit.ok_or_else(|| {
+                    tera::Error::message("`error()` needs a page with `limit` in its front matter, or `error(limit=\"…\")`")
+                })?,
+            };
+            let extra = kwargs_to_args(&kwargs, &["limit"])?;
+            let msg = c.limit_message(&locale, &limit, &extra).map_err(catalog_err)?;
+            if msg.fallback {
+                LOG.with(|l| l.borrow_mut().fallbacks.push(format!("{limit}-exceeded")));
+            }
+            Ok(msg.text)
+        });
+        let mut names = Vec::new();
+        for (path, text) in source.under("templates/") {
+            let name = path.trim_start_matches("templates/").to_owned();
+            names.push((name, source.display(path), text));
+        }
+        for page in pages {
+            names.push((skeleton_name(&page.slug), page.display.clone(), &page.body));
+        }
+        // One batch: templates extend each other, so they must be added together.
+        tera.add_raw_templates(names.iter().map(|(n, _, t)| (n.as_str(), *t)))
+            .map_err(|e| {
+                let message = e.to_string();
+                // Tera's report names the template; map it back to the file on disk.
+                let file = names
+                    .iter()
+                    .find(|(n, _, _)| {
+                        message.contains(&format!("{n}:")) || message.contains(&format!("'{n}'"))
+                    })
+                    .map_or_else(|| source.display("templates"), |(_, d, _)| d.clone());
+                RenderError::Template { file, message }
+            })?;
+        let source_names = names.into_iter().map(|(n, d, _)| (n, d)).collect();
+        Ok(Renderer { tera, source_names })
+    }
+
+    /// Whether a template of that name exists (`404.html`, `sitemap.xml`…).
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Renders a page's skeleton to Markdown in one locale.
+    pub fn skeleton(&self, page: &Page, locale: &Locale) -> Result<Output, RenderError> {
+        let binding = Binding {
+            locale,
+            page: Some(&page.slug),
+            limit: page.front.limit.as_deref(),
+        };
+        self.render(&skeleton_name(&page.slug), &binding, Context::new())
+    }
+
+    /// Renders a layout template with `data` (any serializable struct) as context.
+    pub fn layout(
+        &self,
+        name: &str,
+        binding: &Binding<'_>,
+        data: &impl Serialize,
+    ) -> Result<Output, RenderError> {
+        let context = Context::from_serialize(data).map_err(|e| RenderError::Template {
+            file: name.to_owned(),
+            message: e.to_string(),
+        })?;
+        self.render(name, binding, context)
+    }
+
+    fn render(
+        &self,
+        name: &str,
+        binding: &Binding<'_>,
+        mut context: Context,
+    ) -> Result<Output, RenderError> {
+        context.insert(LANG, &binding.locale.to_string());
+        context.insert(PAGE, binding.page.unwrap_or(""));
+        context.insert(LIMIT, binding.limit.unwrap_or(""));
+        let user = match binding.page {
+            Some(slug) => format!("page `{slug}` in locale `{}`", binding.locale),
+            None => format!("template `{name}` in locale `{}`", binding.locale),
+        };
+        context.insert(USER, &user);
+        LOG.with(|l| *l.borrow_mut() = RenderLog::default());
+        let result = self.tera.render(name, &context);
+        let log = LOG.with(|l| std::mem::take(&mut *l.borrow_mut()));
+        if let Some(e) = log.error {
+            return Err(e.into());
+        }
+        let text = result.map_err(|e| RenderError::Template {
+            file: self.display_of(name),
+            message: e.to_string(),
+        })?;
+        Ok(Output {
+            text,
+            fallbacks: log.fallbacks,
+        })
+    }
+
+    fn display_of(&self, name: &str) -> String {
+        self.source_names
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or_else(|| name.to_owned(), |(_, d)| d.clone())
+    }
+}
+
+fn skeleton_name(slug: &str) -> String {
+    format!("docs/{slug}.md")
+}
+
+/// Maps a root-relative link written in a catalog (`/docs/x/#a`, `/`) to the same page in
+/// `lang` (`/fr/docs/x/#a`, `/fr/`); other links are left alone.
+pub fn localize_link(lang: &str, url: &str) -> Option<String> {
+    if url == "/" {
+        return Some(format!("/{lang}/"));
+    }
+    url.strip_prefix("/docs/")
+        .map(|rest| format!("/{lang}/docs/{rest}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_to_docs_and_home_get_the_locale_prefix() {
+        assert_eq!(
+            localize_link("fr", "/docs/a/#b").as_deref(),
+            Some("/fr/docs/a/#b")
+        );
+        assert_eq!(localize_link("en", "/").as_deref(), Some("/en/"));
+        assert_eq!(localize_link("en", "https://example.org/"), None);
+        assert_eq!(localize_link("en", "#a"), None);
+    }
+}

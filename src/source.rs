@@ -1,0 +1,218 @@
+//! `SiteSource`: every input file of a site (config, content, catalogs, templates, static
+//! assets), read once into memory, from a directory or from the copy bundled into the binary.
+//! Loading from memory is what lets `serve --watch` rebuild without touching the live site,
+//! and lets the binary work from any directory with no files at all.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+static BUNDLED_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+static BUNDLED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static BUNDLED_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
+static BUNDLED_STATIC: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/static");
+static BUNDLED_CONFIG: &str = include_str!("../errdocs.toml");
+
+/// The name of the site configuration file, which also marks a site directory.
+pub const CONFIG_FILE: &str = "errdocs.toml";
+
+/// The folders a site is made of; nothing outside them is read.
+pub const SITE_DIRS: [&str; 4] = ["content", "locales", "templates", "static"];
+
+/// Why a site could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// A file or folder could not be read.
+    #[error("cannot read `{}`: {source}", path.display())]
+    Io {
+        /// The path that failed.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A file is not UTF-8 text.
+    #[error("`{}` is not UTF-8 text; save it as UTF-8", path.display())]
+    NotUtf8 {
+        /// The offending file.
+        path: PathBuf,
+    },
+    /// The directory has no `errdocs.toml`.
+    #[error("`{}` is not an errdocs site: it has no `errdocs.toml`", path.display())]
+    NotASite {
+        /// The directory given.
+        path: PathBuf,
+    },
+}
+
+/// All input files of one site, keyed by their path relative to the site root
+/// (always with `/` separators, e.g. `locales/fr/site.ftl`).
+#[derive(Clone, Debug)]
+pub struct SiteSource {
+    root: Option<PathBuf>,
+    files: BTreeMap<String, String>,
+}
+
+impl SiteSource {
+    /// Reads a site directory: `errdocs.toml` and everything under [`SITE_DIRS`].
+    pub fn from_dir(root: &Path) -> Result<Self, SourceError> {
+        let config = root.join(CONFIG_FILE);
+        if !config.is_file() {
+            return Err(SourceError::NotASite {
+                path: root.to_owned(),
+            });
+        }
+        let mut files = BTreeMap::new();
+        files.insert(CONFIG_FILE.to_owned(), read_text(&config)?);
+        for dir in SITE_DIRS {
+            let path = root.join(dir);
+            if path.is_dir() {
+                walk(&path, dir, &mut files)?;
+            }
+        }
+        Ok(SiteSource {
+            root: Some(root.to_owned()),
+            files,
+        })
+    }
+
+    /// The site compiled into the binary (this repository's own `content/`, `locales/`,
+    /// `templates/`, `static/` and `errdocs.toml`).
+    pub fn bundled() -> Self {
+        let mut files = BTreeMap::new();
+        files.insert(CONFIG_FILE.to_owned(), BUNDLED_CONFIG.to_owned());
+        for (name, dir) in [
+            ("content", &BUNDLED_CONTENT),
+            ("locales", &BUNDLED_LOCALES),
+            ("templates", &BUNDLED_TEMPLATES),
+            ("static", &BUNDLED_STATIC),
+        ] {
+            collect_bundled(name, dir, &mut files);
+        }
+        SiteSource { root: None, files }
+    }
+
+    /// The `--site` rule: the given directory; else the current directory when it holds
+    /// `errdocs.toml`; else the bundled site.
+    pub fn resolve(site: Option<&Path>) -> Result<Self, SourceError> {
+        match site {
+            Some(dir) => Self::from_dir(dir),
+            None if Path::new(CONFIG_FILE).is_file() => Self::from_dir(Path::new(".")),
+            None => Ok(Self::bundled()),
+        }
+    }
+
+    /// Builds a source from in-memory files (tests, generators).
+    pub fn from_files<I, K, V>(files: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        SiteSource {
+            root: None,
+            files: files
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        }
+    }
+
+    /// The site directory, or `None` for the bundled site.
+    pub fn root(&self) -> Option<&Path> {
+        self.root.as_deref()
+    }
+
+    /// The text of one file, by site-relative path.
+    pub fn get(&self, rel: &str) -> Option<&str> {
+        self.files.get(rel).map(String::as_str)
+    }
+
+    /// Files under a folder (`prefix` ends with `/`), sorted by path.
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.files
+            .range(prefix.to_owned()..)
+            .take_while(move |(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// How to name a file in a message: the path on disk, or `<bundled>/…`.
+    pub fn display(&self, rel: &str) -> String {
+        match &self.root {
+            Some(root) if root == Path::new(".") => rel.to_owned(),
+            Some(root) => root.join(rel).display().to_string(),
+            None => format!("<bundled>/{rel}"),
+        }
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, SourceError> {
+    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8 {
+        path: path.to_owned(),
+    })
+}
+
+fn walk(dir: &Path, rel: &str, files: &mut BTreeMap<String, String>) -> Result<(), SourceError> {
+    let io = |source| SourceError::Io {
+        path: dir.to_owned(),
+        source,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        // Editor swap files and dotfiles are not part of a site.
+        if name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        let path = entry.path();
+        let child = format!("{rel}/{name}");
+        if path.is_dir() {
+            walk(&path, &child, files)?;
+        } else {
+            files.insert(child, read_text(&path)?);
+        }
+    }
+    Ok(())
+}
+
+fn collect_bundled(prefix: &str, dir: &Dir<'static>, files: &mut BTreeMap<String, String>) {
+    for file in dir.files() {
+        if let Some(text) = file.contents_utf8() {
+            files.insert(
+                format!("{prefix}/{}", file.path().display()),
+                text.to_owned(),
+            );
+        }
+    }
+    for sub in dir.dirs() {
+        collect_bundled(prefix, sub, files);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_site_has_config_and_reference_catalog() {
+        let source = SiteSource::bundled();
+        assert!(source.get(CONFIG_FILE).is_some());
+        assert!(source.under("locales/fr/").next().is_some());
+    }
+
+    #[test]
+    fn under_lists_only_that_folder() {
+        let source = SiteSource::from_files([("a/x", "1"), ("a/y", "2"), ("ab/z", "3")]);
+        let names: Vec<_> = source.under("a/").map(|(k, _)| k).collect();
+        assert_eq!(names, ["a/x", "a/y"]);
+    }
+}
