@@ -51,14 +51,22 @@ impl Problem {
     ) -> Result<Problem, CatalogError> {
         let detail = catalog.limit_message(locale, limit, extra)?;
         let title = catalog.limit_title(locale, limit)?;
-        let mut all = catalog.limit_args(limit)?;
-        all.extend(extra);
-        let args = all
-            .iter()
-            // `url` is `doc`; `-unit`/`-amount` only serve grammar inside catalogs.
-            .filter(|(k, _)| *k != "url" && !k.ends_with("-unit") && !k.ends_with("-amount"))
-            .map(|(k, v)| (k.to_owned(), v.to_json()))
-            .collect();
+        // The occurrence's own numbers: the limit that was hit (periods in seconds), then
+        // whatever the limiter adds (retry-after, identifier…). Staging values and the
+        // grammar helpers of the catalogs do not belong in an API response.
+        let facts = catalog.limit(limit)?;
+        let mut args = serde_json::Map::new();
+        args.insert("count".into(), facts.count.into());
+        args.insert("window".into(), facts.window.as_secs().into());
+        if let Some(refill) = &facts.refill {
+            args.insert("refill".into(), refill.as_secs().into());
+        }
+        if let Some(burst) = facts.burst {
+            args.insert("burst".into(), burst.into());
+        }
+        for (k, v) in extra.iter() {
+            args.insert(k.to_owned(), v.to_json());
+        }
         let retry_after = match extra.get("retry-after") {
             Some(Arg::Time(t)) => Some(
                 jiff::fmt::rfc2822::DateTimePrinter::new()

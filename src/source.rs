@@ -54,7 +54,8 @@ pub struct SiteSource {
 }
 
 impl SiteSource {
-    /// Reads a site directory: `errdocs.toml` and everything under [`SITE_DIRS`].
+    /// Reads a site directory: `errdocs.toml` and everything under [`SITE_DIRS`]; a site
+    /// without `templates/` or `static/` gets the built-in theme's.
     pub fn from_dir(root: &Path) -> Result<Self, SourceError> {
         let config = root.join(CONFIG_FILE);
         if !config.is_file() {
@@ -68,6 +69,19 @@ impl SiteSource {
             let path = root.join(dir);
             if path.is_dir() {
                 walk(&path, dir, &mut files)?;
+            }
+        }
+        // A site without its own theme uses the built-in one (templates and static assets),
+        // so a new site is just `errdocs.toml`, `content/` and `locales/`.
+        let builtin = Self::bundled();
+        for dir in ["templates", "static"] {
+            if !root.join(dir).is_dir() {
+                let prefix = format!("{dir}/");
+                files.extend(
+                    builtin
+                        .under(&prefix)
+                        .map(|(k, v)| (k.to_owned(), v.to_owned())),
+                );
             }
         }
         Ok(SiteSource {
@@ -116,6 +130,12 @@ impl SiteSource {
                 .map(|(k, v)| (k.into(), v.into()))
                 .collect(),
         }
+    }
+
+    /// The same site with one file added or replaced (tests, previews of an edit).
+    pub fn with_file(mut self, rel: &str, text: &str) -> Self {
+        self.files.insert(rel.to_owned(), text.to_owned());
+        self
     }
 
     /// The site directory, or `None` for the bundled site.

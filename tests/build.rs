@@ -1,0 +1,308 @@
+//! `errdocs build` and the `Site` model: the bundled site renders in both languages, facts
+//! reach the prose with correct plurals, output is valid and stable, and every broken
+//! fixture fails with a message that names the file, the position and the fix, leaving the
+//! previous output untouched.
+
+mod common;
+
+use common::{errdocs, site_dir, snapshot_tree};
+use errdocs::site::Site;
+use errdocs::source::SiteSource;
+
+fn page(site: &Site, path: &str) -> String {
+    String::from_utf8(site.files[path].body.to_vec()).unwrap()
+}
+
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").unwrap();
+    let end = html.find("</main>").unwrap();
+    &html[start..end]
+}
+
+#[test]
+fn bundled_site_renders_every_page_in_every_locale() {
+    let site = Site::load(&SiteSource::bundled()).unwrap();
+    let paths: Vec<&str> = site.files.keys().map(String::as_str).collect();
+    insta::assert_debug_snapshot!(paths);
+}
+
+#[test]
+fn french_page_keeps_every_section_of_the_seed() {
+    let site = Site::load(&SiteSource::bundled()).unwrap();
+    let html = page(
+        &site,
+        "fr/docs/too-many-registrations-for-this-ip/index.html",
+    );
+    insta::assert_snapshot!("fr_page_main", main_of(&html));
+    for expected in [
+        "<h1>Limite d’enregistrements par IP</h1>",
+        "<h2 id=\"description\">Description</h2>",
+        "<h2 id=\"common-causes\">Causes fréquentes</h2>",
+        "<h3 id=\"repeat-deployments\">Déploiements répétitifs</h3>",
+        "<h3 id=\"too-many-accounts\">Trop de comptes</h3>",
+        "<h2 id=\"requesting-help\">Demander de l’aide</h2>",
+        "<h2 id=\"requesting-an-override\">Demander une dérogation</h2>",
+        "jusqu’à 10 comptes par adresse IP toutes les 3&nbsp;heures",
+        "au cours des 3 dernières heures",
+        "href=\"/fr/docs/staging-environment/#rate-limits\"",
+        "href=\"/fr/docs/integration-guide/#one-account-or-many\"",
+        "href=\"https://community.letsencrypt.org/c/help/13\"",
+        "Les dérogations ne sont <strong>pas</strong> disponibles",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?}");
+    }
+}
+
+#[test]
+fn english_page_quotes_the_error_string_clients_already_know() {
+    let site = Site::load(&SiteSource::bundled()).unwrap();
+    let html = page(
+        &site,
+        "en/docs/too-many-registrations-for-this-ip/index.html",
+    );
+    insta::assert_snapshot!("en_page_main", main_of(&html));
+    assert!(html.contains(
+        "too many registrations for this IP: see http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/"
+    ));
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+}
+
+#[test]
+fn every_page_links_itself_and_every_other_locale_with_hreflang() {
+    let site = Site::load(&SiteSource::bundled()).unwrap();
+    for (path, asset) in &site.files {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(asset.body.to_vec()).unwrap();
+        if html.contains("http-equiv=\"refresh\"") {
+            continue;
+        }
+        for lang in ["fr", "en"] {
+            assert!(
+                html.contains(&format!(
+                    "hreflang=\"{lang}\" href=\"http://127.0.0.1:8080/{lang}/"
+                )),
+                "{path}: {lang}"
+            );
+        }
+        assert!(html.contains("hreflang=\"x-default\""), "{path}");
+    }
+}
+
+#[test]
+fn a_count_of_one_and_a_one_hour_window_read_grammatically_in_both_languages() {
+    let limits = "[registrations-per-ip]\ncount = 1\nwindow = \"1h\"\noverridable = false\npage = \"too-many-registrations-for-this-ip\"\n\n[registrations-per-ip.staging]\ncount = 1\nwindow = \"1h\"\n";
+    let source = SiteSource::bundled().with_file("content/limits.toml", limits);
+    let site = Site::load(&source).unwrap();
+    let fr = page(
+        &site,
+        "fr/docs/too-many-registrations-for-this-ip/index.html",
+    );
+    assert!(
+        fr.contains("jusqu’à 1 compte par adresse IP toutes les heures."),
+        "{fr}"
+    );
+    assert!(fr.contains("qu’au moins 1 compte a déjà été enregistré à partir de cette adresse IP au cours de la dernière heure."));
+    let en = page(
+        &site,
+        "en/docs/too-many-registrations-for-this-ip/index.html",
+    );
+    assert!(
+        en.contains("up to 1 account per IP address every hour."),
+        "{en}"
+    );
+    assert!(en.contains(
+        "at least 1 account has already been registered from this IP address in the last hour."
+    ));
+    let staging = page(&site, "fr/docs/staging-environment/index.html");
+    assert!(
+        staging.contains("1 compte par période de 1&nbsp;heure"),
+        "{staging}"
+    );
+}
+
+#[test]
+fn changing_the_count_once_changes_every_page_and_message() {
+    let limits = SiteSource::bundled()
+        .get("content/limits.toml")
+        .unwrap()
+        .replace("count = 10", "count = 25");
+    let site =
+        Site::load(&SiteSource::bundled().with_file("content/limits.toml", &limits)).unwrap();
+    assert!(
+        page(
+            &site,
+            "fr/docs/too-many-registrations-for-this-ip/index.html"
+        )
+        .contains("jusqu’à 25 comptes")
+    );
+    assert!(
+        page(
+            &site,
+            "en/docs/too-many-registrations-for-this-ip/index.html"
+        )
+        .contains("up to 25 accounts")
+    );
+    assert!(
+        page(&site, "en/docs/staging-environment/index.html").contains("(production: 25 per 3")
+    );
+}
+
+#[test]
+fn no_isolation_mark_reaches_any_output() {
+    let site = Site::load(&SiteSource::bundled()).unwrap();
+    for (path, asset) in &site.files {
+        let text = String::from_utf8_lossy(&asset.body);
+        assert!(
+            !text.contains(['\u{2068}', '\u{2069}']),
+            "isolation mark in {path}"
+        );
+    }
+}
+
+#[test]
+fn two_builds_of_the_same_input_are_byte_identical() {
+    let site = site_dir(None);
+    let out = tempfile::tempdir().unwrap();
+    let (a, b) = (out.path().join("a"), out.path().join("b"));
+    for dir in [&a, &b] {
+        let run = errdocs(site.path(), &["build", "--out", dir.to_str().unwrap()]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    assert_eq!(snapshot_tree(&a), snapshot_tree(&b));
+}
+
+#[test]
+fn aliases_get_redirect_pages() {
+    let site = Site::load(&SiteSource::from_dir(&common::fixture("basic")).unwrap()).unwrap();
+    assert_eq!(site.redirects["docs/old-accounts/"], "docs/accounts/");
+    assert_eq!(site.redirects["en/docs/old-accounts/"], "en/docs/accounts/");
+    assert!(page(&site, "en/docs/old-accounts/index.html").contains("url=/en/docs/accounts/"));
+}
+
+/// Builds the valid fixture into `out`, then the broken case over the same `out`: the build
+/// must fail with `expected` in its message and leave the first output untouched.
+fn assert_fails_cleanly(case: &str, expected: &[&str]) {
+    let good = site_dir(None);
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().join("public");
+    let out_arg = out_dir.to_str().unwrap();
+    let run = errdocs(good.path(), &["build", "--out", out_arg]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let before = snapshot_tree(&out_dir);
+
+    let broken = site_dir(Some(case));
+    let run = errdocs(broken.path(), &["build", "--out", out_arg]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success(), "{case}: the build should fail");
+    for e in expected {
+        assert!(stderr.contains(e), "{case}: expected {e:?} in:\n{stderr}");
+    }
+    assert_eq!(
+        before,
+        snapshot_tree(&out_dir),
+        "{case}: the previous output changed"
+    );
+}
+
+#[test]
+fn fluent_syntax_error_names_file_line_and_column() {
+    assert_fails_cleanly("syntax-error", &["locales/fr/errors.ftl:2:", "Expected"]);
+}
+
+#[test]
+fn message_missing_from_the_reference_names_id_page_and_file() {
+    assert_fails_cleanly(
+        "missing-message",
+        &[
+            "message `reuse-warning`",
+            "page `accounts`",
+            "add it to `locales/fr/docs/accounts.ftl`",
+        ],
+    );
+}
+
+#[test]
+fn a_variable_the_caller_does_not_supply_is_an_error() {
+    assert_fails_cleanly(
+        "unknown-variable",
+        &[
+            "locales/fr/docs/orders.ftl:4:1: message `limit-body`",
+            "`$windw`, which the caller does not supply",
+        ],
+    );
+}
+
+#[test]
+fn an_anchor_missing_in_one_locale_names_page_locale_and_link() {
+    assert_fails_cleanly(
+        "broken-anchor",
+        &[
+            "page `orders` in locale `en` links to `/en/docs/accounts/#reusing-accounts`",
+            "no heading with id `reusing-accounts`",
+        ],
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_page_is_an_error() {
+    assert_fails_cleanly(
+        "missing-page-link",
+        &[
+            "page `accounts` in locale `fr` links to `/fr/docs/order/#limit`",
+            "not a page of this site",
+        ],
+    );
+}
+
+#[test]
+fn raw_html_in_a_catalog_is_refused() {
+    assert_fails_cleanly(
+        "raw-html",
+        &[
+            "locales/en/docs/accounts.ftl:4:1: message `reuse-body` contains raw HTML `<script>alert",
+        ],
+    );
+}
+
+#[test]
+fn unknown_front_matter_key_names_file_and_line() {
+    assert_fails_cleanly(
+        "unknown-front-matter",
+        &["content/docs/orders.md:4:1: unknown field `colour`"],
+    );
+}
+
+#[test]
+fn malformed_limits_name_file_and_line() {
+    assert_fails_cleanly(
+        "malformed-limits",
+        &["content/limits.toml:2:9:", "invalid type"],
+    );
+}
+
+#[test]
+fn build_refuses_to_replace_a_folder_it_did_not_write() {
+    let site = site_dir(None);
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("precious.txt"), "keep me").unwrap();
+    let run = errdocs(
+        site.path(),
+        &["build", "--out", out.path().to_str().unwrap()],
+    );
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("refusing to replace"));
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("precious.txt")).unwrap(),
+        "keep me"
+    );
+}

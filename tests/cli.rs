@@ -1,0 +1,133 @@
+//! `errdocs message` and the `--site` rule, through the real binary: the limiter's string
+//! in each language, negotiation from a tag or an Accept-Language header, and the problem
+//! document.
+
+mod common;
+
+use common::{errdocs, fixture};
+
+fn stdout_of(args: &[&str]) -> String {
+    // A folder without errdocs.toml: the binary must fall back to its bundled site.
+    let cwd = tempfile::tempdir().unwrap();
+    let run = errdocs(cwd.path(), args);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    String::from_utf8(run.stdout).unwrap()
+}
+
+const URL: &str = "http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/";
+
+#[test]
+fn english_message_is_the_string_clients_already_know() {
+    let out = stdout_of(&["message", "registrations-per-ip", "--lang", "en"]);
+    assert_eq!(
+        out,
+        format!("too many registrations for this IP: see {URL}\n")
+    );
+}
+
+#[test]
+fn french_message_has_a_no_break_space_before_the_colon() {
+    let out = stdout_of(&["message", "registrations-per-ip", "--lang", "fr"]);
+    assert_eq!(
+        out,
+        format!("trop d’enregistrements pour cette adresse IP\u{a0}: voir {URL}\n")
+    );
+}
+
+#[test]
+fn canadian_french_falls_back_to_french() {
+    let fr = stdout_of(&["message", "registrations-per-ip", "--lang", "fr"]);
+    assert_eq!(
+        stdout_of(&["message", "registrations-per-ip", "--lang", "fr-CA"]),
+        fr
+    );
+}
+
+#[test]
+fn unknown_language_gets_the_default_locale() {
+    let fr = stdout_of(&["message", "registrations-per-ip", "--lang", "fr"]);
+    assert_eq!(
+        stdout_of(&["message", "registrations-per-ip", "--lang", "tlh"]),
+        fr
+    );
+    assert_eq!(stdout_of(&["message", "registrations-per-ip"]), fr);
+}
+
+#[test]
+fn accept_language_is_negotiated_by_q_value() {
+    let out = stdout_of(&[
+        "message",
+        "registrations-per-ip",
+        "--accept-language",
+        "de, fr;q=0.2, en-GB;q=0.8",
+    ]);
+    assert!(out.starts_with("too many registrations"), "{out}");
+}
+
+#[test]
+fn json_format_prints_the_problem_document() {
+    let out = stdout_of(&[
+        "message",
+        "registrations-per-ip",
+        "--lang",
+        "en-US",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    insta::assert_json_snapshot!("problem_en", json);
+}
+
+#[test]
+fn unknown_limit_lists_the_known_ones() {
+    let cwd = tempfile::tempdir().unwrap();
+    let run = errdocs(cwd.path(), &["message", "no-such-limit"]);
+    assert!(!run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("unknown limit `no-such-limit`; known limits: registrations-per-ip"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn site_defaults_to_the_current_directory_when_it_has_errdocs_toml() {
+    let run = errdocs(
+        &fixture("basic"),
+        &["message", "orders-per-account", "--lang", "en"],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(run.stdout).unwrap(),
+        "too many new orders (300) from this account in the last 3 hours: see https://docs.example.org/docs/orders/#limit\n"
+    );
+}
+
+#[test]
+fn extra_arguments_reach_the_message() {
+    let run = errdocs(
+        &fixture("basic"),
+        &[
+            "message",
+            "orders-per-account",
+            "--lang",
+            "fr",
+            "--arg",
+            "count=1000000",
+        ],
+    );
+    assert!(run.status.success());
+    assert!(
+        String::from_utf8(run.stdout)
+            .unwrap()
+            .contains("(1\u{202f}000\u{202f}000)")
+    );
+}
