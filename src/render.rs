@@ -75,9 +75,20 @@ pub struct Binding<'a> {
     pub limit: Option<&'a str>,
 }
 
+/// What a skeleton can loop over to build a table of every limit (`{% for l in limits %}`);
+/// the prose for each row comes from `t(id=…, limit=l.id)`.
+#[derive(Debug, Serialize)]
+struct LimitRef {
+    id: String,
+    page: String,
+    anchor: String,
+    overridable: bool,
+}
+
 /// Templates and skeletons of one site, bound to its catalog.
 pub struct Renderer {
     tera: Tera,
+    limits: Vec<LimitRef>,
     source_names: Vec<(String, String)>,
 }
 
@@ -119,7 +130,9 @@ fn kwargs_to_args(kwargs: &Kwargs, skip: &[&str]) -> TeraResult<Args> {
         let arg = if let Some(n) = value.as_f64() {
             Arg::Number(n)
         } else if let Some(s) = value.as_str() {
-            Arg::Text(s.to_owned())
+            // Same typing as `--arg`: an RFC 3339 instant becomes a date (example
+            // `retry_after="2026-01-01T12:00:00Z"` on a page), a numeric string a number.
+            Arg::parse_loose(s)
         } else {
             return Err(tera::Error::message(format!(
                 "argument `{key}` must be a number or a string"
@@ -167,6 +180,17 @@ impl Renderer {
     ) -> Result<Self, RenderError> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
+        let limits = catalog
+            .limits()
+            .by_id
+            .iter()
+            .map(|(id, l)| LimitRef {
+                id: id.clone(),
+                page: l.page.clone(),
+                anchor: l.anchor.clone().unwrap_or_default(),
+                overridable: l.overridable,
+            })
+            .collect();
         let c = catalog.clone();
         tera.register_function("t", move |kwargs: Kwargs, state: &State| {
             translate(&c, &kwargs, state)
@@ -219,7 +243,11 @@ impl Renderer {
                 RenderError::Template { file, message }
             })?;
         let source_names = names.into_iter().map(|(n, d, _)| (n, d)).collect();
-        Ok(Renderer { tera, source_names })
+        Ok(Renderer {
+            tera,
+            limits,
+            source_names,
+        })
     }
 
     /// Whether a template of that name exists (`404.html`, `sitemap.xml`…).
@@ -234,7 +262,9 @@ impl Renderer {
             page: Some(&page.slug),
             limit: page.front.limit.as_deref(),
         };
-        self.render(&skeleton_name(&page.slug), &binding, Context::new())
+        let mut context = Context::new();
+        context.insert("limits", &self.limits);
+        self.render(&skeleton_name(&page.slug), &binding, context)
     }
 
     /// Renders a layout template with `data` (any serializable struct) as context.
