@@ -248,6 +248,16 @@ pub struct Staging {
     pub window: Option<Period>,
 }
 
+/// One endpoint's rate within a per-endpoint limit (requests per window of the limit).
+#[derive(Clone, Debug, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Endpoint {
+    /// Requests allowed per window.
+    pub count: u64,
+    /// Burst allowance.
+    pub burst: Option<u64>,
+}
+
 /// The facts of one limit. Numbers here reach every sentence as Fluent variables.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -268,6 +278,10 @@ pub struct Limit {
     pub anchor: Option<String>,
     /// Values in the staging environment.
     pub staging: Option<Staging>,
+    /// Per-endpoint rates, for limits that differ by ACME endpoint (overall requests):
+    /// `[overall-requests.endpoints] new-nonce = { count = 20, burst = 10 }`.
+    #[serde(default)]
+    pub endpoints: BTreeMap<String, Endpoint>,
 }
 
 /// Every limit, by id (`registrations-per-ip`), sorted.

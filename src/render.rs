@@ -83,6 +83,16 @@ struct LimitRef {
     page: String,
     anchor: String,
     overridable: bool,
+    endpoints: Vec<EndpointRef>,
+}
+
+/// One row of a per-endpoint limit, for `{% for e in limit.endpoints %}`; numbers are passed
+/// on to `t()` as arguments so catalogs format them.
+#[derive(Debug, Serialize)]
+struct EndpointRef {
+    name: String,
+    count: u64,
+    burst: u64,
 }
 
 /// Templates and skeletons of one site, bound to its catalog.
@@ -189,6 +199,15 @@ impl Renderer {
                 page: l.page.clone(),
                 anchor: l.anchor.clone().unwrap_or_default(),
                 overridable: l.overridable,
+                endpoints: l
+                    .endpoints
+                    .iter()
+                    .map(|(name, e)| EndpointRef {
+                        name: name.clone(),
+                        count: e.count,
+                        burst: e.burst.unwrap_or(0),
+                    })
+                    .collect(),
             })
             .collect();
         let c = catalog.clone();
@@ -264,6 +283,14 @@ impl Renderer {
         };
         let mut context = Context::new();
         context.insert("limits", &self.limits);
+        // `limit`: the page's own limit, when it documents one.
+        if let Some(own) = self
+            .limits
+            .iter()
+            .find(|l| Some(l.id.as_str()) == page.front.limit.as_deref())
+        {
+            context.insert("limit", own);
+        }
         self.render(&skeleton_name(&page.slug), &binding, context)
     }
 
