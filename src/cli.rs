@@ -1,4 +1,4 @@
-//! The command line (clap derive): `build` and `message`. Commands take a typed args
+//! The command line (clap derive): `build`, `message` and `check`. Commands take a typed args
 //! struct each and return `anyhow::Result`; `main.rs` prints the error chain.
 
 use std::path::PathBuf;
@@ -30,6 +30,26 @@ pub enum Command {
     Build(BuildArgs),
     /// Print the localized error string of a limit (or its problem document).
     Message(MessageArgs),
+    /// Translation QA: compare every locale with the reference; non-zero exit on errors.
+    Check(CheckArgs),
+}
+
+/// `errdocs check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Site directory [default: as for `build`].
+    #[arg(long)]
+    pub site: Option<PathBuf>,
+    /// Report format: a table for people, or stable JSON (format 1) for dashboards.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Only report this locale.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Record that every current translation of this locale is up to date with the reference
+    /// (writes `locales/<locale>/translated-from.toml`), then check.
+    #[arg(long, value_name = "LOCALE")]
+    pub accept: Option<String>,
 }
 
 /// `errdocs build`.
@@ -44,12 +64,12 @@ pub struct BuildArgs {
     pub out: PathBuf,
 }
 
-/// Output formats of `errdocs message`.
+/// Output formats of `errdocs message` and `errdocs check`.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum Format {
-    /// The error string alone.
+    /// Plain text: the error string alone, or the check report as a table.
     Text,
-    /// The RFC 9457 / RFC 8555 problem document.
+    /// JSON: the RFC 9457 / RFC 8555 problem document, or the check report.
     Json,
 }
 
@@ -81,7 +101,34 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build(args) => build(args),
         Command::Message(args) => message(args),
+        Command::Check(args) => check(args),
     }
+}
+
+fn check(args: CheckArgs) -> anyhow::Result<()> {
+    let mut source = SiteSource::resolve(args.site.as_deref())?;
+    if let Some(tag) = &args.accept {
+        let locale = Locale::parse(tag)?;
+        let path = crate::check::accept(&source, &locale)?;
+        tracing::info!(path = %path.display(), "translations accepted");
+        // Re-read the site so the check sees the new lock file.
+        source = SiteSource::resolve(args.site.as_deref())?;
+    }
+    let only = args.locale.as_deref().map(Locale::parse).transpose()?;
+    let report = crate::check::check(&source, only.as_ref());
+    match args.format {
+        Format::Text => print!("{}", report.to_text()),
+        Format::Json => println!("{}", report.to_json()),
+    }
+    if report.has_errors() {
+        let errors: usize = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == crate::check::Severity::Error)
+            .count();
+        bail!("{errors} translation error(s); see the findings above");
+    }
+    Ok(())
 }
 
 fn build(args: BuildArgs) -> anyhow::Result<()> {

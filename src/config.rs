@@ -37,6 +37,9 @@ pub struct Config {
     pub locales: Vec<Locale>,
     /// Extra fallbacks per locale, tried before the reference (`pt = ["pt-BR"]`).
     pub fallbacks: BTreeMap<Locale, Vec<Locale>>,
+    /// Share (percent) of a page's messages that must be current, not merely translated,
+    /// for the page to be published in a locale (every message must be translated).
+    pub publish_threshold: u8,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +50,12 @@ struct RawConfig {
     locales: Vec<String>,
     #[serde(default)]
     fallbacks: BTreeMap<String, Vec<String>>,
+    #[serde(default = "default_threshold")]
+    publish_threshold: u8,
+}
+
+fn default_threshold() -> u8 {
+    80
 }
 
 impl Config {
@@ -126,11 +135,21 @@ impl Config {
             }
             fallbacks.insert(from, chain);
         }
+        if raw.publish_threshold > 100 {
+            return Err(at(
+                "publish-threshold",
+                format!(
+                    "`publish-threshold` is a percentage (0 to 100), not {}",
+                    raw.publish_threshold
+                ),
+            ));
+        }
         Ok(Config {
             base_url,
             default_locale,
             locales,
             fallbacks,
+            publish_threshold: raw.publish_threshold,
         })
     }
 

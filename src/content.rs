@@ -226,6 +226,26 @@ pub fn render_inline(markdown: &str, rewrite: &dyn Fn(&str) -> Option<String>) -
     r
 }
 
+/// Link destinations in a Markdown snippet, as written.
+pub fn links(markdown: &str) -> Vec<String> {
+    Parser::new_ext(markdown, options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The explicit heading ids of a page skeleton (the same in every locale).
+pub fn skeleton_ids(page: &Page) -> Vec<String> {
+    Parser::new_ext(&page.body, options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The raw HTML tags in a Markdown snippet (for refusing HTML in catalogs).
 pub fn raw_html(markdown: &str) -> Vec<String> {
     Parser::new_ext(markdown, options())

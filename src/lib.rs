@@ -31,6 +31,7 @@
 
 pub mod build;
 pub mod catalog;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -39,6 +39,8 @@ pub enum RenderError {
 struct RenderLog {
     /// Messages that came from a fallback locale (not yet translated).
     fallbacks: Vec<String>,
+    /// Every message the render used in its own locale (what a page needs translated).
+    used: Vec<String>,
     /// The first catalog error, kept whole so the user sees file:line, not Tera's wrapper.
     error: Option<CatalogError>,
 }
@@ -62,6 +64,8 @@ pub struct Output {
     pub text: String,
     /// Ids of the messages that fell back to another locale.
     pub fallbacks: Vec<String>,
+    /// Ids of every message used in the render's own locale, in order of use.
+    pub used: Vec<String>,
 }
 
 /// Where a render happens: the locale and, for pages, the page and its limit.
@@ -157,6 +161,7 @@ fn kwargs_to_args(kwargs: &Kwargs, skip: &[&str]) -> TeraResult<Args> {
 fn translate(catalog: &Catalog, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
     let id: String = kwargs.must_get::<&str>("id")?.to_owned();
     let (mut locale, page, mut limit, user) = binding_of(state)?;
+    let own_locale = kwargs.get::<&str>("lang")?.is_none();
     // `lang=` renders a message in another locale (the chooser lists every language in its
     // own words); `limit=` takes another limit's facts (pages that compare limits).
     if let Some(lang) = kwargs.get::<&str>("lang")? {
@@ -174,8 +179,14 @@ fn translate(catalog: &Catalog, kwargs: &Kwargs, state: &State) -> TeraResult<St
     let formatted = catalog
         .format(&locale, scope, &id, &args, &user)
         .map_err(catalog_err)?;
-    if formatted.fallback {
-        LOG.with(|l| l.borrow_mut().fallbacks.push(id));
+    if own_locale {
+        LOG.with(|l| {
+            let mut l = l.borrow_mut();
+            if formatted.fallback {
+                l.fallbacks.push(id.clone());
+            }
+            l.used.push(id);
+        });
     }
     Ok(formatted.text)
 }
@@ -235,9 +246,13 @@ impl Renderer {
             };
             let extra = kwargs_to_args(&kwargs, &["limit"])?;
             let msg = c.limit_message(&locale, &limit, &extra).map_err(catalog_err)?;
-            if msg.fallback {
-                LOG.with(|l| l.borrow_mut().fallbacks.push(format!("{limit}-exceeded")));
-            }
+            LOG.with(|l| {
+                let mut l = l.borrow_mut();
+                if msg.fallback {
+                    l.fallbacks.push(format!("{limit}-exceeded"));
+                }
+                l.used.push(format!("{limit}-exceeded"));
+            });
             Ok(msg.text)
         });
         let mut names = Vec::new();
@@ -335,6 +350,7 @@ impl Renderer {
         Ok(Output {
             text,
             fallbacks: log.fallbacks,
+            used: log.used,
         })
     }
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::catalog::{Args, Catalog, CatalogError, Scope};
+use crate::catalog::{Args, Catalog, CatalogError, Scope, Status};
 use crate::config::ConfigError;
 use crate::content::{self, Page};
 use crate::locale::Locale;
@@ -89,6 +89,11 @@ pub struct PageInfo {
     pub limit: Option<String>,
     /// Locales whose page uses messages from a fallback locale, with those message ids.
     pub untranslated: BTreeMap<Locale, Vec<String>>,
+    /// Locales whose page uses translations made from an older reference text.
+    pub outdated: BTreeMap<Locale, Vec<String>>,
+    /// Locales the page is published in (reference first). Elsewhere its URL shows the
+    /// first published locale of the chain, with a notice.
+    pub published: Vec<Locale>,
 }
 
 /// A site rendered in memory.
@@ -104,7 +109,7 @@ pub struct Site {
     pub redirects: BTreeMap<String, String>,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Alternate {
     lang: String,
     name: String,
@@ -133,6 +138,10 @@ struct LayoutData {
     alternates: Vec<Alternate>,
     x_default: String,
     untranslated: bool,
+    outdated: bool,
+    not_published: bool,
+    requested_lang: String,
+    requested_dir: &'static str,
     reference_path: String,
     pages: Vec<ListEntry>,
     lastmod: String,
@@ -157,10 +166,34 @@ struct Body {
     html: String,
     ids: Vec<String>,
     links: Vec<String>,
+    /// Messages shown from a fallback locale.
     fallbacks: Vec<String>,
+    /// Every message the page shows, in its own locale.
+    used: Vec<String>,
     title: String,
     description: String,
 }
+
+/// Where one page stands in one locale.
+#[derive(Clone, Debug)]
+enum Publication {
+    /// Published; the listed messages are outdated translations.
+    Published { outdated: Vec<String> },
+    /// Not published: the URL shows this locale's page (index into the locales) instead.
+    Fallback(usize),
+}
+
+const REQUIRED_TEMPLATES: [&str; 6] = [
+    "page.html",
+    "index.html",
+    "chooser.html",
+    "404.html",
+    "alias.html",
+    "sitemap.xml",
+];
+
+/// An output path and its file.
+type Output = (String, Asset);
 
 fn html(locale: Option<&Locale>, text: String) -> Asset {
     Asset {
@@ -168,6 +201,21 @@ fn html(locale: Option<&Locale>, text: String) -> Asset {
         content_type: "text/html; charset=utf-8".into(),
         locale: locale.cloned(),
     }
+}
+
+fn page_path(l: &Locale, slug: &str) -> String {
+    format!("/{l}/docs/{slug}/")
+}
+
+/// Everything a render step needs, loaded once.
+struct Builder<'a> {
+    catalog: Arc<Catalog>,
+    renderer: Renderer,
+    pages: &'a [Page],
+    locales: Vec<Locale>,
+    reference: Locale,
+    base: String,
+    names: HashMap<Locale, String>,
 }
 
 impl Site {
@@ -178,14 +226,7 @@ impl Site {
         let pages = content::load_pages(source)?;
         check_content(source, &catalog, &pages)?;
         let renderer = Renderer::new(source, catalog.clone(), &pages)?;
-        for required in [
-            "page.html",
-            "index.html",
-            "chooser.html",
-            "404.html",
-            "alias.html",
-            "sitemap.xml",
-        ] {
+        for required in REQUIRED_TEMPLATES {
             if !renderer.has(required) {
                 return Err(SiteError::Content {
                     file: source.display(&format!("templates/{required}")),
@@ -194,8 +235,7 @@ impl Site {
             }
         }
         let locales = catalog.locales().to_vec();
-        let base = catalog.config().base_url.clone();
-        let names: HashMap<Locale, String> = locales
+        let names = locales
             .iter()
             .map(|l| {
                 let name = catalog.format(
@@ -208,81 +248,228 @@ impl Site {
                 Ok((l.clone(), name.text))
             })
             .collect::<Result<_, CatalogError>>()?;
-        let alternates =
-            |path_of: &dyn Fn(&Locale) -> String, current: Option<&Locale>| -> Vec<Alternate> {
-                locales
-                    .iter()
-                    .map(|l| Alternate {
-                        lang: l.to_string(),
-                        name: names[l].clone(),
-                        dir: l.direction().as_str(),
-                        path: path_of(l),
-                        href: format!("{base}{}", path_of(l)),
-                        current: Some(l) == current,
-                    })
-                    .collect()
-            };
+        let b = Builder {
+            reference: catalog.reference().clone(),
+            base: catalog.config().base_url.clone(),
+            catalog,
+            renderer,
+            pages: &pages,
+            locales,
+            names,
+        };
 
-        // 1. Every page in every locale: skeleton → Markdown → HTML, in parallel.
-        let jobs: Vec<(usize, &Locale)> = (0..pages.len())
-            .flat_map(|i| locales.iter().map(move |l| (i, l)))
-            .collect();
-        let bodies: Vec<Body> = jobs
-            .par_iter()
-            .map(|&(i, locale)| render_body(&catalog, &renderer, &pages[i], locale))
-            .collect::<Result<_, SiteError>>()?;
-        let body = |i: usize, l: usize| &bodies[i * locales.len() + l];
+        let bodies = b.bodies()?;
+        b.check_links(&bodies)?;
+        let publication = b.publication(&bodies);
+        let mut files = b.page_layouts(&bodies, &publication)?;
+        files.extend(b.locale_pages(&bodies)?);
+        files.extend(b.choosers(&publication)?);
+        let (redirects, alias_files) = b.aliases()?;
+        files.extend(alias_files);
+        files.push(b.sitemap(&publication)?);
+        files.extend(static_assets(source));
 
-        // 2. Every internal link and fragment must resolve in the same locale.
-        let ids: HashMap<(String, &Locale), &Vec<String>> = jobs
-            .iter()
-            .enumerate()
-            .map(|(j, &(i, l))| ((format!("/{l}/docs/{}/", pages[i].slug), l), &bodies[j].ids))
-            .collect();
-        for (j, &(i, locale)) in jobs.iter().enumerate() {
-            let own = format!("/{locale}/docs/{}/", pages[i].slug);
-            for link in &bodies[j].links {
-                check_link(&pages[i].slug, locale, &own, link, &ids, &locales)?;
+        let mut by_path = BTreeMap::new();
+        for (path, asset) in files {
+            if by_path.insert(path.clone(), asset).is_some() {
+                return Err(SiteError::Content {
+                    file: path,
+                    message:
+                        "two outputs want this path; an alias or a static file collides with a page"
+                            .into(),
+                });
             }
         }
-        for (id, limit) in &catalog.limits().by_id {
-            if let Some(anchor) = &limit.anchor {
-                for locale in &locales {
-                    let page_ids = ids.get(&(format!("/{locale}/docs/{}/", limit.page), locale));
-                    if !page_ids.is_some_and(|v| v.contains(anchor)) {
-                        return Err(SiteError::BrokenLink {
-                            page: limit.page.clone(),
-                            locale: locale.clone(),
-                            link: format!("#{anchor}"),
-                            why: format!(
-                                "is the anchor of limit `{id}`'s error URL, but the page has no heading with that id"
-                            ),
-                        });
-                    }
+        let infos = b.infos(&bodies, &publication);
+        Ok(Site {
+            catalog: b.catalog,
+            pages: infos,
+            files: by_path,
+            redirects,
+        })
+    }
+}
+
+impl Builder<'_> {
+    fn body<'b>(&self, bodies: &'b [Body], page: usize, locale: usize) -> &'b Body {
+        &bodies[page * self.locales.len() + locale]
+    }
+
+    fn jobs(&self) -> Vec<(usize, usize)> {
+        (0..self.pages.len())
+            .flat_map(|p| (0..self.locales.len()).map(move |l| (p, l)))
+            .collect()
+    }
+
+    /// The hreflang / switcher entries of a page, for the given locales.
+    fn alternates(
+        &self,
+        path_of: &dyn Fn(&Locale) -> String,
+        only: &[&Locale],
+        current: Option<&Locale>,
+    ) -> Vec<Alternate> {
+        only.iter()
+            .map(|l| Alternate {
+                lang: l.to_string(),
+                name: self.names[*l].clone(),
+                dir: l.direction().as_str(),
+                path: path_of(l),
+                href: format!("{}{}", self.base, path_of(l)),
+                current: Some(*l) == current,
+            })
+            .collect()
+    }
+
+    /// 1. Every page in every locale: skeleton → Markdown → HTML, in parallel.
+    fn bodies(&self) -> Result<Vec<Body>, SiteError> {
+        self.jobs()
+            .par_iter()
+            .map(|&(p, l)| {
+                render_body(
+                    &self.catalog,
+                    &self.renderer,
+                    &self.pages[p],
+                    &self.locales[l],
+                )
+            })
+            .collect()
+    }
+
+    /// 2. Every internal link and fragment must resolve in the same locale.
+    fn check_links(&self, bodies: &[Body]) -> Result<(), SiteError> {
+        let mut ids: HashMap<(String, &Locale), &Vec<String>> = HashMap::new();
+        for (p, l) in self.jobs() {
+            let locale = &self.locales[l];
+            ids.insert(
+                (page_path(locale, &self.pages[p].slug), locale),
+                &self.body(bodies, p, l).ids,
+            );
+        }
+        for (p, l) in self.jobs() {
+            let locale = &self.locales[l];
+            let own = page_path(locale, &self.pages[p].slug);
+            for link in &self.body(bodies, p, l).links {
+                check_link(&self.pages[p].slug, locale, &own, link, &ids, &self.locales)?;
+            }
+        }
+        for (id, limit) in &self.catalog.limits().by_id {
+            let Some(anchor) = &limit.anchor else {
+                continue;
+            };
+            for locale in &self.locales {
+                if !ids
+                    .get(&(page_path(locale, &limit.page), locale))
+                    .is_some_and(|v| v.contains(anchor))
+                {
+                    return Err(SiteError::BrokenLink {
+                        page: limit.page.clone(),
+                        locale: locale.clone(),
+                        link: format!("#{anchor}"),
+                        why: format!(
+                            "is the anchor of limit `{id}`'s error URL, but the page has no heading with that id"
+                        ),
+                    });
                 }
             }
         }
+        Ok(())
+    }
 
-        // 3. Layouts, in parallel.
-        let reference = catalog.reference().clone();
-        let page_path = |l: &Locale, slug: &str| format!("/{l}/docs/{slug}/");
-        let mut rendered: Vec<(String, Asset)> = jobs
+    /// 3. The publication rule: a page is published in a locale when every message it
+    ///    shows is translated and at least `publish-threshold` percent of them are current.
+    fn publication(&self, bodies: &[Body]) -> Vec<Vec<Publication>> {
+        let threshold = u64::from(self.catalog.config().publish_threshold);
+        let mut out: Vec<Vec<Publication>> = Vec::new();
+        for (p, page) in self.pages.iter().enumerate() {
+            let scope = Scope::Page(&page.slug);
+            let mut row = Vec::new();
+            for (l, locale) in self.locales.iter().enumerate() {
+                let used = &self.body(bodies, p, l).used;
+                let mut outdated = Vec::new();
+                let mut untranslated = false;
+                for id in used {
+                    match self.catalog.status(locale, scope, id) {
+                        Status::Current => {}
+                        Status::Outdated => outdated.push(id.clone()),
+                        Status::Untranslated => untranslated = true,
+                    }
+                }
+                let current = (used.len() - outdated.len()) as u64;
+                let published = *locale == self.reference
+                    || (!untranslated && current * 100 >= threshold * used.len() as u64);
+                row.push(if published {
+                    Publication::Published { outdated }
+                } else {
+                    Publication::Fallback(0)
+                });
+            }
+            // An unpublished locale shows the first published locale of its chain.
+            for l in 0..self.locales.len() {
+                if let Publication::Fallback(_) = row[l] {
+                    let target = self
+                        .catalog
+                        .config()
+                        .chain(&self.locales[l])
+                        .iter()
+                        .skip(1)
+                        .find_map(|c| {
+                            let i = self.locales.iter().position(|x| x == c)?;
+                            matches!(row[i], Publication::Published { .. }).then_some(i)
+                        });
+                    row[l] = Publication::Fallback(target.unwrap_or(0));
+                }
+            }
+            out.push(row);
+        }
+        out
+    }
+
+    fn published<'s>(&'s self, row: &[Publication]) -> Vec<&'s Locale> {
+        self.locales
+            .iter()
+            .zip(row)
+            .filter(|(_, p)| matches!(p, Publication::Published { .. }))
+            .map(|(l, _)| l)
+            .collect()
+    }
+
+    /// 4. Page layouts, in parallel.
+    fn page_layouts(
+        &self,
+        bodies: &[Body],
+        publication: &[Vec<Publication>],
+    ) -> Result<Vec<Output>, SiteError> {
+        self.jobs()
             .par_iter()
-            .enumerate()
-            .map(|(j, &(i, locale))| {
-                let page = &pages[i];
-                let b = &bodies[j];
-                let path = page_path(locale, &page.slug);
+            .map(|&(p, l)| {
+                let page = &self.pages[p];
+                let requested = &self.locales[l];
+                let (shown, outdated) = match &publication[p][l] {
+                    Publication::Published { outdated } => (l, !outdated.is_empty()),
+                    Publication::Fallback(f) => (*f, false),
+                };
+                let locale = &self.locales[shown];
+                let b = self.body(bodies, p, shown);
+                let published = self.published(&publication[p]);
+                let path = page_path(requested, &page.slug);
                 let data = LayoutData {
                     dir: locale.direction().as_str(),
                     title: b.title.clone(),
                     description: b.description.clone(),
                     content: b.html.clone(),
-                    canonical: format!("{base}{path}"),
-                    alternates: alternates(&|l| page_path(l, &page.slug), Some(locale)),
-                    x_default: format!("{base}/docs/{}/", page.slug),
+                    canonical: format!("{}{}", self.base, page_path(locale, &page.slug)),
+                    alternates: self.alternates(
+                        &|x| page_path(x, &page.slug),
+                        &published,
+                        Some(requested),
+                    ),
+                    x_default: format!("{}/docs/{}/", self.base, page.slug),
                     untranslated: !b.fallbacks.is_empty(),
-                    reference_path: page_path(&reference, &page.slug),
+                    outdated,
+                    not_published: shown != l,
+                    requested_lang: requested.to_string(),
+                    requested_dir: requested.direction().as_str(),
+                    reference_path: page_path(&self.reference, &page.slug),
                     lastmod: page
                         .front
                         .lastmod
@@ -297,86 +484,112 @@ impl Site {
                     page: Some(&page.slug),
                     limit: page.front.limit.as_deref(),
                 };
-                let out = renderer.layout("page.html", &binding, &data)?;
+                let out = self.renderer.layout("page.html", &binding, &data)?;
                 Ok((
-                    format!("{locale}/docs/{}/index.html", page.slug),
+                    format!("{requested}/docs/{}/index.html", page.slug),
                     html(Some(locale), out.text),
                 ))
             })
-            .collect::<Result<_, SiteError>>()?;
+            .collect()
+    }
 
-        for (li, locale) in locales.iter().enumerate() {
+    /// 5. Each locale's home and not-found page.
+    fn locale_pages(&self, bodies: &[Body]) -> Result<Vec<Output>, SiteError> {
+        let mut out = Vec::new();
+        let all: Vec<&Locale> = self.locales.iter().collect();
+        for (l, locale) in self.locales.iter().enumerate() {
             let binding = Binding {
                 locale,
                 page: None,
                 limit: None,
             };
-            let list = pages
+            let list = self
+                .pages
                 .iter()
                 .enumerate()
-                .map(|(i, p)| ListEntry {
-                    slug: p.slug.clone(),
-                    title: body(i, li).title.clone(),
-                    description: body(i, li).description.clone(),
-                    path: page_path(locale, &p.slug),
+                .map(|(p, page)| ListEntry {
+                    slug: page.slug.clone(),
+                    title: self.body(bodies, p, l).title.clone(),
+                    description: self.body(bodies, p, l).description.clone(),
+                    path: page_path(locale, &page.slug),
                 })
                 .collect();
             let home = format!("/{locale}/");
             let data = LayoutData {
                 dir: locale.direction().as_str(),
-                canonical: format!("{base}{home}"),
-                alternates: alternates(&|l| format!("/{l}/"), Some(locale)),
-                x_default: format!("{base}/"),
-                reference_path: format!("/{reference}/"),
+                canonical: format!("{}{home}", self.base),
+                alternates: self.alternates(&|x| format!("/{x}/"), &all, Some(locale)),
+                x_default: format!("{}/", self.base),
+                reference_path: format!("/{}/", self.reference),
                 pages: list,
                 path: home,
                 ..Default::default()
             };
-            let out = renderer.layout("index.html", &binding, &data)?;
-            rendered.push((format!("{locale}/index.html"), html(Some(locale), out.text)));
+            let page = self.renderer.layout("index.html", &binding, &data)?;
+            out.push((
+                format!("{locale}/index.html"),
+                html(Some(locale), page.text),
+            ));
             let data = LayoutData {
                 dir: locale.direction().as_str(),
-                canonical: format!("{base}/{locale}/404.html"),
-                alternates: alternates(&|l| format!("/{l}/404.html"), Some(locale)),
-                x_default: format!("{base}/"),
+                canonical: format!("{}/{locale}/404.html", self.base),
+                alternates: self.alternates(&|x| format!("/{x}/404.html"), &all, Some(locale)),
+                x_default: format!("{}/", self.base),
                 path: format!("/{locale}/404.html"),
                 ..Default::default()
             };
-            let out = renderer.layout("404.html", &binding, &data)?;
-            rendered.push((format!("{locale}/404.html"), html(Some(locale), out.text)));
+            let page = self.renderer.layout("404.html", &binding, &data)?;
+            out.push((format!("{locale}/404.html"), html(Some(locale), page.text)));
         }
+        Ok(out)
+    }
 
-        // 4. Language-neutral choosers: `/` and `/docs/{slug}/`.
-        let chooser_binding = Binding {
-            locale: &reference,
+    /// 6. Language-neutral choosers: `/` and `/docs/{slug}/`, listing published versions.
+    fn choosers(&self, publication: &[Vec<Publication>]) -> Result<Vec<Output>, SiteError> {
+        let binding = Binding {
+            locale: &self.reference,
             page: None,
             limit: None,
         };
-        let neutral = std::iter::once(None).chain(pages.iter().map(|p| Some(p.slug.as_str())));
-        for slug in neutral {
-            let path_of = |l: &Locale| match slug {
-                Some(s) => page_path(l, s),
-                None => format!("/{l}/"),
+        let all: Vec<&Locale> = self.locales.iter().collect();
+        let mut out = Vec::new();
+        let neutral = std::iter::once(None).chain(self.pages.iter().enumerate().map(Some));
+        for entry in neutral {
+            let (path, alternates) = match entry {
+                None => (
+                    String::new(),
+                    self.alternates(&|l| format!("/{l}/"), &all, None),
+                ),
+                Some((p, page)) => (
+                    format!("docs/{}/", page.slug),
+                    self.alternates(
+                        &|l| page_path(l, &page.slug),
+                        &self.published(&publication[p]),
+                        None,
+                    ),
+                ),
             };
-            let path = slug.map_or_else(String::new, |s| format!("docs/{s}/"));
             let data = LayoutData {
-                dir: reference.direction().as_str(),
-                canonical: format!("{base}/{path}"),
-                alternates: alternates(&path_of, None),
-                x_default: format!("{base}/{path}"),
+                dir: self.reference.direction().as_str(),
+                canonical: format!("{}/{path}", self.base),
+                alternates,
+                x_default: format!("{}/{path}", self.base),
                 path: format!("/{path}"),
                 ..Default::default()
             };
-            let out = renderer.layout("chooser.html", &chooser_binding, &data)?;
-            rendered.push((format!("{path}index.html"), html(None, out.text)));
+            let page = self.renderer.layout("chooser.html", &binding, &data)?;
+            out.push((format!("{path}index.html"), html(None, page.text)));
         }
+        Ok(out)
+    }
 
-        // 5. Aliases: static redirect pages; the server answers 301 instead.
+    /// 7. Aliases: static redirect pages; the server answers 301 instead.
+    fn aliases(&self) -> Result<(BTreeMap<String, String>, Vec<Output>), SiteError> {
         let mut redirects = BTreeMap::new();
-        for p in &pages {
+        for p in self.pages {
             for alias in &p.front.aliases {
                 redirects.insert(format!("docs/{alias}/"), format!("docs/{}/", p.slug));
-                for locale in &locales {
+                for locale in &self.locales {
                     redirects.insert(
                         format!("{locale}/docs/{alias}/"),
                         format!("{locale}/docs/{}/", p.slug),
@@ -384,95 +597,127 @@ impl Site {
                 }
             }
         }
+        let binding = Binding {
+            locale: &self.reference,
+            page: None,
+            limit: None,
+        };
+        let mut out = Vec::new();
         for (from, to) in &redirects {
             let data = LayoutData {
                 target: format!("/{to}"),
-                canonical: format!("{base}/{to}"),
+                canonical: format!("{}/{to}", self.base),
                 ..Default::default()
             };
-            let out = renderer.layout("alias.html", &chooser_binding, &data)?;
-            rendered.push((format!("{from}index.html"), html(None, out.text)));
+            let page = self.renderer.layout("alias.html", &binding, &data)?;
+            out.push((format!("{from}index.html"), html(None, page.text)));
         }
+        Ok((redirects, out))
+    }
 
-        // 6. Sitemap with hreflang alternates.
+    /// 8. Sitemap with hreflang alternates, published versions only.
+    fn sitemap(&self, publication: &[Vec<Publication>]) -> Result<Output, SiteError> {
+        let all: Vec<&Locale> = self.locales.iter().collect();
         let mut urls = Vec::new();
-        for locale in &locales {
+        for locale in &self.locales {
             urls.push(SitemapUrl {
-                loc: format!("{base}/{locale}/"),
+                loc: format!("{}/{locale}/", self.base),
                 lastmod: String::new(),
-                alternates: alternates(&|l| format!("/{l}/"), Some(locale)),
+                alternates: self.alternates(&|l| format!("/{l}/"), &all, Some(locale)),
             });
         }
-        for p in &pages {
-            for locale in &locales {
+        for (p, page) in self.pages.iter().enumerate() {
+            let published = self.published(&publication[p]);
+            for locale in &published {
                 urls.push(SitemapUrl {
-                    loc: format!("{base}{}", page_path(locale, &p.slug)),
-                    lastmod: p.front.lastmod.map(|d| d.to_string()).unwrap_or_default(),
-                    alternates: alternates(&|l| page_path(l, &p.slug), Some(locale)),
+                    loc: format!("{}{}", self.base, page_path(locale, &page.slug)),
+                    lastmod: page
+                        .front
+                        .lastmod
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                    alternates: self.alternates(
+                        &|l| page_path(l, &page.slug),
+                        &published,
+                        Some(locale),
+                    ),
                 });
             }
         }
-        let sitemap = renderer.layout("sitemap.xml", &chooser_binding, &SitemapData { urls })?;
-        rendered.push((
+        let binding = Binding {
+            locale: &self.reference,
+            page: None,
+            limit: None,
+        };
+        let sitemap = self
+            .renderer
+            .layout("sitemap.xml", &binding, &SitemapData { urls })?;
+        Ok((
             "sitemap.xml".into(),
             Asset {
                 body: sitemap.text.into_bytes().into(),
                 content_type: "application/xml; charset=utf-8".into(),
                 locale: None,
             },
-        ));
+        ))
+    }
 
-        // 7. Static assets, copied as they are.
-        for (path, text) in source.under("static/") {
+    fn infos(&self, bodies: &[Body], publication: &[Vec<Publication>]) -> Vec<PageInfo> {
+        self.pages
+            .iter()
+            .enumerate()
+            .map(|(p, page)| {
+                let mut untranslated = BTreeMap::new();
+                let mut outdated = BTreeMap::new();
+                for (l, locale) in self.locales.iter().enumerate() {
+                    let b = self.body(bodies, p, l);
+                    if !b.fallbacks.is_empty() {
+                        untranslated.insert(locale.clone(), b.fallbacks.clone());
+                    }
+                    if let Publication::Published { outdated: o } = &publication[p][l]
+                        && !o.is_empty()
+                    {
+                        outdated.insert(locale.clone(), o.clone());
+                    }
+                }
+                PageInfo {
+                    slug: page.slug.clone(),
+                    aliases: page.front.aliases.clone(),
+                    limit: page.front.limit.clone(),
+                    untranslated,
+                    outdated,
+                    published: self
+                        .published(&publication[p])
+                        .into_iter()
+                        .cloned()
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Files under `static/`, copied as they are.
+fn static_assets(source: &SiteSource) -> Vec<Output> {
+    source
+        .under("static/")
+        .map(|(path, text)| {
             let rel = path.trim_start_matches("static/").to_owned();
             let mime = mime_guess::from_path(&rel).first_or_octet_stream();
             let content_type = match mime.type_() {
                 mime_guess::mime::TEXT => format!("{mime}; charset=utf-8"),
                 _ => mime.to_string(),
             };
-            rendered.push((
+            (
                 rel,
                 Asset {
                     body: text.as_bytes().into(),
                     content_type,
                     locale: None,
                 },
-            ));
-        }
-
-        let mut files = BTreeMap::new();
-        for (path, asset) in rendered {
-            if files.insert(path.clone(), asset).is_some() {
-                return Err(SiteError::Content {
-                    file: path,
-                    message:
-                        "two outputs want this path; an alias or a static file collides with a page"
-                            .into(),
-                });
-            }
-        }
-        let infos = pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| PageInfo {
-                slug: p.slug.clone(),
-                aliases: p.front.aliases.clone(),
-                limit: p.front.limit.clone(),
-                untranslated: locales
-                    .iter()
-                    .enumerate()
-                    .filter(|(li, _)| !body(i, *li).fallbacks.is_empty())
-                    .map(|(li, l)| (l.clone(), body(i, li).fallbacks.clone()))
-                    .collect(),
-            })
-            .collect();
-        Ok(Site {
-            catalog,
-            pages: infos,
-            files,
-            redirects,
+            )
         })
-    }
+        .collect()
 }
 
 fn render_body(
@@ -502,16 +747,21 @@ fn render_body(
     let title = catalog.format(locale, scope, "title", &args, &user)?;
     let description = catalog.format(locale, scope, "description", &args, &user)?;
     let mut fallbacks = skeleton.fallbacks;
+    let mut used = skeleton.used;
     for (id, f) in [("title", &title), ("description", &description)] {
         if f.fallback {
             fallbacks.push(id.to_owned());
         }
+        used.push(id.to_owned());
     }
+    used.sort();
+    used.dedup();
     Ok(Body {
         html: rendered.html,
         ids: rendered.ids,
         links: rendered.links.into_iter().map(|l| l.href).collect(),
         fallbacks,
+        used,
         title: title.text,
         description: description.text,
     })

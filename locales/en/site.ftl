@@ -13,6 +13,13 @@ nav-languages = Languages
 #   $url (text) – the French original of the page
 notice-untranslated = Part of this page is not translated yet and is shown in French. [Read the original]({ $url }).
 
+# Shown on a page whose translation lags behind the French text.
+# Variables:
+#   $url (text) – the French original of the page
+notice-outdated = The French original of this page has changed since it was translated. [Read the original]({ $url }).
+# Shown, in the reader's language, when a page is not published in it yet and another language is shown instead.
+notice-not-published = This page is not available in English yet; it is shown in another language.
+
 home-title = { -brand } rate limits
 home-description = Help pages for { -brand }’s rate-limit errors, in your language.
 home-intro = Every rate-limit error links to a page that explains it: what it means, why it happens and how to avoid it.

@@ -13,6 +13,13 @@ nav-languages = Langues
 #   $url (texte) – la version française de la page
 notice-untranslated = Une partie de cette page n’est pas encore traduite et s’affiche en français. [Lire la version originale]({ $url }).
 
+# Affiché sur une page dont la traduction est en retard sur le texte français.
+# Variables :
+#   $url (texte) – la version française de la page
+notice-outdated = La version française de cette page a changé depuis sa traduction. [Lire la version originale]({ $url }).
+# Affiché, dans la langue du lecteur, quand la page n’est pas encore publiée dans sa langue et s’affiche dans une autre.
+notice-not-published = Cette page n’est pas encore disponible en français ; elle s’affiche dans une autre langue.
+
 home-title = Limites de débit de { -brand }
 home-description = Pages d’aide des erreurs de limite de débit de { -brand }, dans votre langue.
 home-intro = Chaque erreur de limite de débit renvoie vers une page qui l’explique : ce qu’elle signifie, pourquoi elle survient et comment l’éviter.

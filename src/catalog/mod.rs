@@ -13,6 +13,7 @@
 //! pages keep URLs and code readable with `dir="ltr"` in the templates instead.
 
 mod cldr;
+pub mod inspect;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -278,6 +279,52 @@ pub struct Catalog {
     files: Vec<CatalogFile>,
     shared: HashMap<Locale, Bundle>,
     pages: HashMap<(Locale, String), Bundle>,
+    /// Hash of every reference message, by (scope key, id).
+    reference_hashes: HashMap<(String, String), String>,
+    /// What each locale's translations were made from, by locale, then (scope key, id).
+    locks: HashMap<Locale, Lock>,
+}
+
+/// Per scope key (`shared`, `docs/<slug>`), per id: the reference hash a translation was
+/// made from.
+type Lock = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The lock file beside each locale's catalogs, written by `errdocs check --accept <locale>`.
+pub const LOCK_FILE: &str = "translated-from.toml";
+
+/// Where a translated message stands against the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Translated from the current reference text (or it is the reference).
+    Current,
+    /// Translated, but the reference changed since (or nobody recorded what it was made from).
+    Outdated,
+    /// Not in this locale's catalog: the reference text is shown.
+    Untranslated,
+}
+
+/// The scope key of a page (or of the shared files) in lock files.
+pub fn scope_key(scope: Scope<'_>) -> String {
+    match scope {
+        Scope::Shared => "shared".to_owned(),
+        Scope::Page(slug) => format!("docs/{slug}"),
+    }
+}
+
+fn parse_lock(text: &str, file: &str) -> Result<Lock, CatalogError> {
+    toml::from_str(text).map_err(|e| {
+        let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+        CatalogError::Config(ConfigError {
+            file: file.to_owned(),
+            line,
+            col,
+            message: format!(
+                "{}; regenerate it with `errdocs check --accept <locale>`",
+                e.message().trim_end()
+            ),
+        })
+    })
 }
 
 impl std::fmt::Debug for Catalog {
@@ -305,7 +352,19 @@ impl Catalog {
         limits: Limits,
     ) -> Result<Self, CatalogError> {
         let mut files = Vec::new();
+        let mut locks = HashMap::new();
         for (path, text) in source.under("locales/") {
+            if let Some(tag) = path
+                .strip_prefix("locales/")
+                .and_then(|p| p.strip_suffix(&format!("/{LOCK_FILE}")))
+            {
+                let locale = Locale::parse(tag).map_err(|e| CatalogError::Layout {
+                    file: source.display(path),
+                    message: e.to_string(),
+                })?;
+                locks.insert(locale, parse_lock(text, &source.display(path))?);
+                continue;
+            }
             files.push(parse_file(source, &config, path, text)?);
         }
         for locale in &config.locales {
@@ -336,12 +395,21 @@ impl Catalog {
                 pages.insert((locale.clone(), slug), new_bundle(locale, &with_page)?);
             }
         }
+        let mut reference_hashes = HashMap::new();
+        for file in files.iter().filter(|f| f.locale == config.default_locale) {
+            let key = scope_key(file.page.as_deref().map_or(Scope::Shared, Scope::Page));
+            for entry in inspect::inspect(source.get(&file.path).unwrap_or_default()).entries {
+                reference_hashes.insert((key.clone(), entry.id), entry.hash);
+            }
+        }
         Ok(Catalog {
             config,
             limits,
             files,
             shared,
             pages,
+            reference_hashes,
+            locks,
         })
     }
 
@@ -400,6 +468,66 @@ impl Catalog {
             }
         }
         out
+    }
+
+    /// Where message `id` of `locale` stands against the reference: current, outdated (the
+    /// French text changed since the translation was accepted) or untranslated.
+    pub fn status(&self, locale: &Locale, scope: Scope<'_>, id: &str) -> Status {
+        if !self.has_own(locale, scope, id) {
+            return Status::Untranslated;
+        }
+        if *locale == self.config.default_locale {
+            return Status::Current;
+        }
+        let (base, _) = split_attr(id);
+        // A page message may live in the page file or in a shared file.
+        let key = [scope_key(scope), scope_key(Scope::Shared)]
+            .into_iter()
+            .find(|k| {
+                self.reference_hashes
+                    .contains_key(&(k.clone(), base.to_owned()))
+            });
+        let Some(key) = key else {
+            return Status::Current;
+        };
+        let reference = &self.reference_hashes[&(key.clone(), base.to_owned())];
+        let accepted = self
+            .locks
+            .get(locale)
+            .and_then(|l| l.get(&key))
+            .and_then(|m| m.get(base));
+        if accepted == Some(reference) {
+            Status::Current
+        } else {
+            Status::Outdated
+        }
+    }
+
+    /// The lock file text that accepts every current translation of `locale`: each of its
+    /// messages that the reference also has is recorded as made from today's reference text.
+    pub fn accepted_lock(&self, locale: &Locale) -> String {
+        let mut lock: Lock = BTreeMap::new();
+        for file in self.files.iter().filter(|f| f.locale == *locale) {
+            let key = scope_key(file.page.as_deref().map_or(Scope::Shared, Scope::Page));
+            for id in file.lines.keys() {
+                let found = [key.clone(), scope_key(Scope::Shared)]
+                    .into_iter()
+                    .find_map(|k| {
+                        self.reference_hashes
+                            .get(&(k.clone(), id.clone()))
+                            .map(|h| (k, h))
+                    });
+                if let Some((k, hash)) = found {
+                    lock.entry(k).or_default().insert(id.clone(), hash.clone());
+                }
+            }
+        }
+        let body = toml::to_string(&lock).unwrap_or_default();
+        format!(
+            "# Written by `errdocs check --accept {locale}`: for each translated message, a hash of the\n\
+             # reference text it was made from. When the reference changes, the translation shows as\n\
+             # outdated until a translator updates it and runs the command again.\n\n{body}"
+        )
     }
 
     /// Whether `locale`'s own catalog (no fallback) has a message in this scope.
@@ -638,6 +766,20 @@ fn describe(errors: &[FluentError]) -> String {
         .join("; ")
 }
 
+/// What a path under `locales/` is: `(locale tag, page slug)` for a catalog file
+/// (`locales/fr/site.ftl` → `("fr", None)`, `locales/fr/docs/x.ftl` → `("fr", Some("x"))`),
+/// `None` for anything else (the lock file, stray files).
+pub fn catalog_path(path: &str) -> Option<(&str, Option<&str>)> {
+    let rest = path.strip_prefix("locales/")?;
+    let (tag, inner) = rest.split_once('/')?;
+    let stem = inner.strip_suffix(".ftl")?;
+    match stem.split_once('/') {
+        None => Some((tag, None)),
+        Some(("docs", slug)) if !slug.contains('/') => Some((tag, Some(slug))),
+        Some(_) => None,
+    }
+}
+
 fn parse_file(
     source: &SiteSource,
     config: &Config,
@@ -715,19 +857,34 @@ fn parse_file(
     })
 }
 
+/// Line of every entry, keeping the first of repeated ids (QA reports duplicates itself).
+fn entry_lines_lenient(text: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(id) = entry_id(line) {
+            out.entry(id.to_owned()).or_insert(i + 1);
+        }
+    }
+    out
+}
+
+/// The id a line defines, if it starts an entry (`id =` or `-term =` at column 1).
+fn entry_id(line: &str) -> Option<&str> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end();
+    let bare = id.strip_prefix('-').unwrap_or(id);
+    let mut chars = bare.chars();
+    (chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+    .then_some(id)
+}
+
 /// Line of every entry: Fluent ids (and `-term` ids) start at column 1. A repeated id is
 /// returned as `(id, line, first line)`.
 fn entry_lines(text: &str) -> Result<BTreeMap<String, usize>, (String, usize, usize)> {
     let mut out = BTreeMap::new();
     for (i, line) in text.lines().enumerate() {
-        let Some((id, _)) = line.split_once('=') else {
-            continue;
-        };
-        let id = id.trim_end();
-        let bare = id.strip_prefix('-').unwrap_or(id);
-        let mut chars = bare.chars();
-        if chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        if let Some(id) = entry_id(line)
             && let Some(first) = out.insert(id.to_owned(), i + 1)
         {
             return Err((id.to_owned(), i + 1, first));

@@ -1,0 +1,297 @@
+//! What translation QA needs to know about a catalog file, read from the Fluent AST:
+//! every entry's variables (printed or only selected on), references, select expressions
+//! and literal text, every syntax error with its position, and a hash of each message's
+//! normalized source (what a translation was made from). Plain data out, so `check` never
+//! touches fluent types.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, Resource, VariantKey,
+};
+use sha2::{Digest, Sha256};
+
+use crate::config::line_col;
+
+/// A Fluent syntax error.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxIssue {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub col: usize,
+    /// The parser's complaint.
+    pub message: String,
+    /// The offending line.
+    pub line_text: String,
+}
+
+/// A select expression (`{ $n -> [one] … *[other] … }`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectShape {
+    /// The variable selected on, when the selector is a variable (or `NUMBER($var)`).
+    pub variable: Option<String>,
+    /// Whether the selector is a `NUMBER()` call.
+    pub number_call: bool,
+    /// The variant keys, default included.
+    pub keys: Vec<String>,
+}
+
+/// One message or term (`-name`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryShape {
+    /// The id (`-name` for terms).
+    pub id: String,
+    /// 1-based line of the id.
+    pub line: usize,
+    /// Whether it has a value (not only attributes).
+    pub has_value: bool,
+    /// Attribute names.
+    pub attributes: BTreeSet<String>,
+    /// Every variable it references.
+    pub variables: BTreeSet<String>,
+    /// Variables that appear as placeables (their value is printed), not only as selectors.
+    pub printed: BTreeSet<String>,
+    /// Referenced messages (`id`, `id.attr` reduced to `id`) and terms (`-id`).
+    pub references: BTreeSet<String>,
+    /// Its select expressions.
+    pub selects: Vec<SelectShape>,
+    /// Literal text of value, attributes and variants (for HTML, marks and links).
+    pub text: String,
+    /// Hash of the normalized source (comments excluded), 16 hex digits.
+    pub hash: String,
+}
+
+/// A catalog file as QA sees it.
+#[derive(Clone, Debug, Default)]
+pub struct FileShape {
+    /// Entries that parsed.
+    pub entries: Vec<EntryShape>,
+    /// Every syntax error.
+    pub syntax: Vec<SyntaxIssue>,
+}
+
+/// Reads a `.ftl` text.
+pub fn inspect(text: &str) -> FileShape {
+    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, e)) => (r, e),
+    };
+    let syntax = errors
+        .iter()
+        .map(|e| {
+            let (line, col) = line_col(text, e.pos.start);
+            SyntaxIssue {
+                line,
+                col,
+                message: e.kind.to_string(),
+                line_text: text.lines().nth(line - 1).unwrap_or("").to_owned(),
+            }
+        })
+        .collect();
+    let lines = super::entry_lines_lenient(text);
+    let mut entries = Vec::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let mut shape = EntryShape {
+            line: lines.get(&id).copied().unwrap_or(1),
+            id,
+            has_value: value.is_some(),
+            attributes: attributes.iter().map(|a| a.id.name.to_owned()).collect(),
+            variables: BTreeSet::new(),
+            printed: BTreeSet::new(),
+            references: BTreeSet::new(),
+            selects: Vec::new(),
+            text: String::new(),
+            hash: hash_entry(entry),
+        };
+        if let Some(p) = value {
+            walk_pattern(p, &mut shape);
+        }
+        for a in attributes {
+            shape.text.push('\n');
+            walk_pattern(&a.value, &mut shape);
+        }
+        entries.push(shape);
+    }
+    FileShape { entries, syntax }
+}
+
+/// Hash of one entry's normalized source: serialized without its comment, so reformatting
+/// or re-commenting does not make translations outdated, but any change of text does.
+fn hash_entry(entry: &Entry<&str>) -> String {
+    let mut entry = entry.clone();
+    match &mut entry {
+        Entry::Message(m) => m.comment = None,
+        Entry::Term(t) => t.comment = None,
+        _ => {}
+    }
+    let normalized = fluent_syntax::serializer::serialize(&Resource { body: vec![entry] });
+    let digest = Sha256::digest(normalized.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn walk_pattern(pattern: &Pattern<&str>, shape: &mut EntryShape) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => shape.text.push_str(value),
+            PatternElement::Placeable { expression } => {
+                shape.text.push(' ');
+                walk_expression(expression, shape);
+            }
+        }
+    }
+}
+
+fn walk_expression(expression: &Expression<&str>, shape: &mut EntryShape) {
+    match expression {
+        Expression::Inline(inline) => walk_inline(inline, shape, true),
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, shape, false);
+            let (variable, number_call) = match selector {
+                InlineExpression::VariableReference { id } => (Some(id.name.to_owned()), false),
+                InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
+                    let var = arguments.positional.iter().find_map(|a| match a {
+                        InlineExpression::VariableReference { id } => Some(id.name.to_owned()),
+                        _ => None,
+                    });
+                    (var, true)
+                }
+                _ => (None, false),
+            };
+            let keys = variants
+                .iter()
+                .map(|v| match &v.key {
+                    VariantKey::Identifier { name } => (*name).to_owned(),
+                    VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                })
+                .collect();
+            shape.selects.push(SelectShape {
+                variable,
+                number_call,
+                keys,
+            });
+            for v in variants {
+                shape.text.push(' ');
+                walk_pattern(&v.value, shape);
+            }
+        }
+    }
+}
+
+fn walk_inline(inline: &InlineExpression<&str>, shape: &mut EntryShape, printed: bool) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            shape.variables.insert(id.name.to_owned());
+            if printed {
+                shape.printed.insert(id.name.to_owned());
+            }
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            shape.references.insert(id.name.to_owned());
+        }
+        InlineExpression::TermReference { id, arguments, .. } => {
+            shape.references.insert(format!("-{}", id.name));
+            if let Some(args) = arguments {
+                for a in &args.positional {
+                    walk_inline(a, shape, printed);
+                }
+            }
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, shape, printed);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, shape, printed);
+            }
+        }
+        InlineExpression::Placeable { expression } => walk_expression(expression, shape),
+        InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+/// The plural categories that integer counts can select in `locale`, by the same CLDR rules
+/// the Fluent runtime uses (intl_pluralrules): French `one`, `other`; Russian `one`, `few`,
+/// `many`; Japanese `other`.
+pub fn integer_plural_categories(locale: &crate::locale::Locale) -> BTreeSet<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let Ok(rules) = PluralRules::create(locale.langid().clone(), PluralRuleType::CARDINAL) else {
+        return BTreeSet::from(["other"]);
+    };
+    let mut out = BTreeSet::new();
+    for n in (0..=1000u64).chain([10_000, 100_000, 1_000_000]) {
+        if let Ok(c) = rules.select(n) {
+            out.insert(match c {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printed_and_selected_variables_are_told_apart() {
+        let f = inspect("a = { $n ->\n    [one] un\n   *[other] { $n } et { $url }\n}\n");
+        let e = &f.entries[0];
+        assert_eq!(
+            e.variables,
+            BTreeSet::from(["n".to_owned(), "url".to_owned()])
+        );
+        assert_eq!(
+            e.printed,
+            BTreeSet::from(["n".to_owned(), "url".to_owned()])
+        );
+        assert_eq!(e.selects[0].keys, ["one", "other"]);
+        let f = inspect("a = { $n ->\n    [one] un\n   *[other] plusieurs\n}\n");
+        assert!(f.entries[0].printed.is_empty());
+    }
+
+    #[test]
+    fn every_syntax_error_is_reported_with_its_line() {
+        let f = inspect("a = ok\nb = { $x\nc = ok\nd = {\n");
+        assert!(f.syntax.len() >= 2, "{:?}", f.syntax);
+        assert_eq!(f.entries.len(), 2);
+    }
+
+    #[test]
+    fn comments_do_not_change_the_hash_but_text_does() {
+        let a = inspect("# note\nx = Bonjour\n").entries[0].hash.clone();
+        let b = inspect("x = Bonjour\n").entries[0].hash.clone();
+        let c = inspect("x = Bonsoir\n").entries[0].hash.clone();
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn russian_needs_few_and_many_and_japanese_only_other() {
+        let ru = integer_plural_categories(&"ru".parse().unwrap());
+        assert_eq!(ru, BTreeSet::from(["few", "many", "one"]));
+        let ja = integer_plural_categories(&"ja".parse().unwrap());
+        assert_eq!(ja, BTreeSet::from(["other"]));
+        let he = integer_plural_categories(&"he".parse().unwrap());
+        assert!(he.contains("two"), "{he:?}");
+    }
+
+    #[test]
+    fn references_to_messages_and_terms_are_collected() {
+        let f = inspect("a = { b } and { -brand } and { c.title }\n");
+        assert_eq!(
+            f.entries[0].references,
+            BTreeSet::from(["-brand".into(), "b".into(), "c".into()])
+        );
+    }
+}

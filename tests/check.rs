@@ -1,0 +1,156 @@
+//! `errdocs check`: each broken translation is reported with its file, line and a clear
+//! message; the repository's own catalogs pass; a lagging translation is flagged and its
+//! built page says so.
+
+mod common;
+
+use common::{errdocs, site_dir};
+use errdocs::check::{Severity, check};
+use errdocs::site::Site;
+use errdocs::source::SiteSource;
+
+/// Runs `errdocs check` on the basic fixture with `case` laid over it.
+fn run(case: &str) -> (bool, String) {
+    let site = site_dir(Some(case));
+    let out = errdocs(site.path(), &["check"]);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn the_repository_catalogs_pass() {
+    let report = check(&SiteSource::bundled(), None);
+    let errors: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{}", report.to_text());
+    assert!(
+        report
+            .locales
+            .iter()
+            .all(|l| l.translated_percent == 100.0 && l.outdated == 0),
+        "{}",
+        report.to_text()
+    );
+}
+
+#[test]
+fn the_valid_fixture_passes_with_no_finding() {
+    let site = site_dir(None);
+    let out = errdocs(site.path(), &["check"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.starts_with("locale "), "{stdout}");
+}
+
+#[test]
+fn a_translation_that_drops_the_url_is_an_error() {
+    let (ok, text) = run("translation-drops-url");
+    assert!(!ok);
+    assert!(
+        text.contains("locales/en/errors.ftl:2:1: error[variable-dropped]: `orders-per-account-exceeded` drops `$url`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_variable_the_reference_does_not_have_is_an_error() {
+    let (ok, text) = run("translation-unknown-variable");
+    assert!(!ok);
+    assert!(
+        text.contains("locales/en/docs/orders.ftl:4:1: error[variable-unknown]: `limit-body` uses `$cnt`, which the reference does not have"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_russian_plural_without_few_and_many_is_an_error() {
+    let (ok, text) = run("russian-missing-few");
+    assert!(!ok);
+    assert!(
+        text.contains("locales/ru/docs/orders.ftl:4:1: error[plural]: `limit-body` selects on `$count` without the plural categories few, many that `ru` needs (CLDR); add `[few]` and `[many]`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_anchor_is_an_error_at_its_message() {
+    let (ok, text) = run("broken-anchor");
+    assert!(!ok);
+    assert!(
+        text.contains("locales/en/docs/orders.ftl:5:1: error[link]: `see-also` links to `/docs/accounts/#reusing-accounts`, which has no heading with id `reusing-accounts`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_translation_of_a_changed_french_message_is_outdated_and_the_page_says_so() {
+    let (ok, text) = run("lagging-translation");
+    assert!(ok, "outdated is a warning, not an error: {text}");
+    assert!(
+        text.contains("locales/en/docs/orders.ftl:4:1: warning[outdated]: `limit-body` was translated from an older reference text"),
+        "{text}"
+    );
+    let site = site_dir(Some("lagging-translation"));
+    let built = Site::load(&SiteSource::from_dir(site.path()).unwrap()).unwrap();
+    let page = String::from_utf8(built.files["en/docs/orders/index.html"].body.to_vec()).unwrap();
+    assert!(
+        page.contains("The French original of this page has changed since it was translated."),
+        "{page}"
+    );
+    assert!(page.contains("href=\"/fr/docs/orders/\""));
+    let french = String::from_utf8(built.files["fr/docs/orders/index.html"].body.to_vec()).unwrap();
+    assert!(!french.contains("class=\"notice\""));
+}
+
+#[test]
+fn accepting_a_locale_makes_its_translations_current() {
+    let site = site_dir(Some("lagging-translation"));
+    let out = errdocs(site.path(), &["check", "--accept", "en"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(!stdout.contains("outdated]"), "{stdout}");
+}
+
+#[test]
+fn a_page_with_too_many_outdated_messages_is_not_published_and_shows_the_fallback() {
+    // Without its lock file every English translation is of unknown provenance (outdated),
+    // so the English pages fall back to French with a notice in English.
+    let site = site_dir(None);
+    std::fs::remove_file(site.path().join("locales/en/translated-from.toml")).unwrap();
+    let built = Site::load(&SiteSource::from_dir(site.path()).unwrap()).unwrap();
+    let info = built.pages.iter().find(|p| p.slug == "orders").unwrap();
+    assert_eq!(
+        info.published
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>(),
+        ["fr"]
+    );
+    let page = String::from_utf8(built.files["en/docs/orders/index.html"].body.to_vec()).unwrap();
+    assert!(page.contains("<html lang=\"fr\""), "{page}");
+    assert!(
+        page.contains("lang=\"en\" dir=\"ltr\">This page is not available in English yet"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("hreflang=\"en\""),
+        "unpublished versions are not alternates"
+    );
+}
+
+#[test]
+fn json_report_is_stable_for_dashboards() {
+    let site = site_dir(Some("translation-drops-url"));
+    let out = errdocs(site.path(), &["check", "--format", "json"]);
+    assert!(!out.status.success());
+    let mut json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for f in json["findings"].as_array_mut().unwrap() {
+        let file = f["file"].as_str().unwrap();
+        f["file"] = file[file.find("locales/").unwrap_or(0)..].into();
+    }
+    insta::assert_json_snapshot!("check_report_drops_url", json);
+}
