@@ -1,4 +1,4 @@
-//! The command line (clap derive): `build`, `message` and `check`. Commands take a typed args
+//! The command line (clap derive): `build`, `message`, `check` and `export`. Commands take a typed args
 //! struct each and return `anyhow::Result`; `main.rs` prints the error chain.
 
 use std::path::PathBuf;
@@ -32,6 +32,19 @@ pub enum Command {
     Message(MessageArgs),
     /// Translation QA: compare every locale with the reference; non-zero exit on errors.
     Check(CheckArgs),
+    /// Write every locale's limiter messages as JSON, for limiters in other languages.
+    Export(ExportArgs),
+}
+
+/// `errdocs export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Site directory [default: as for `build`].
+    #[arg(long)]
+    pub site: Option<PathBuf>,
+    /// Output directory (`index.json` and one `<locale>.json` per locale).
+    #[arg(long, default_value = "export")]
+    pub out: PathBuf,
 }
 
 /// `errdocs check`.
@@ -102,7 +115,17 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Build(args) => build(args),
         Command::Message(args) => message(args),
         Command::Check(args) => check(args),
+        Command::Export(args) => export(args),
     }
+}
+
+fn export(args: ExportArgs) -> anyhow::Result<()> {
+    let source = SiteSource::resolve(args.site.as_deref())?;
+    let catalog = Catalog::load(&source)?;
+    let files = crate::export::export(&catalog)?;
+    crate::export::write(&files, &args.out)?;
+    tracing::info!(files = files.len(), out = %args.out.display(), "messages exported");
+    Ok(())
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<()> {

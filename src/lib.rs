@@ -35,6 +35,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod export;
 pub mod locale;
 pub mod negotiate;
 pub mod problem;

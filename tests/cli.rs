@@ -98,7 +98,16 @@ fn unknown_limit_lists_the_known_ones() {
 fn site_defaults_to_the_current_directory_when_it_has_errdocs_toml() {
     let run = errdocs(
         &fixture("basic"),
-        &["message", "orders-per-account", "--lang", "en"],
+        &[
+            "message",
+            "orders-per-account",
+            "--lang",
+            "en",
+            "--arg",
+            "identifier=42",
+            "--arg",
+            "retry-after=2026-01-01T12:00:00Z",
+        ],
     );
     assert!(
         run.status.success(),
@@ -107,7 +116,7 @@ fn site_defaults_to_the_current_directory_when_it_has_errdocs_toml() {
     );
     assert_eq!(
         String::from_utf8(run.stdout).unwrap(),
-        "too many new orders (300) from this account in the last 3 hours: see https://docs.example.org/docs/orders/#limit\n"
+        "too many new orders (300) from account 42 in the last 3 hours, retry after 1/1/26, 12:00:00 UTC: see https://docs.example.org/docs/orders/#limit\n"
     );
 }
 
@@ -122,6 +131,10 @@ fn extra_arguments_reach_the_message() {
             "fr",
             "--arg",
             "count=1000000",
+            "--arg",
+            "identifier=42",
+            "--arg",
+            "retry-after=2026-01-01T12:00:00Z",
         ],
     );
     assert!(run.status.success());

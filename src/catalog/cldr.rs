@@ -1,5 +1,5 @@
 //! CLDR formatting through ICU4X: numbers (grouping and decimal separator per locale),
-//! durations ("3 heures", "3 hours") and UTC dates. fluent-rs's own `NUMBER` ignores the
+//! durations ("3 heures", "3 hours") and UTC dates (numeric, 24-hour). fluent-rs's own `NUMBER` ignores the
 //! locale and it has no `DATETIME` (fluent-rs#269, #181), so every bundle gets these
 //! formatters through its memoizer, built once per bundle locale.
 
@@ -56,17 +56,36 @@ impl Memoizable for Durations {
     }
 }
 
-/// The locale's date-and-time formatter (Gregorian, medium length), memoized per bundle.
+/// The locale's date-and-time formatter: Gregorian, the short (all-numeric) CLDR pattern,
+/// 24-hour clock. Numeric fields only, so a limiter in another language can fill the same
+/// pattern without month names or day periods (see `errdocs export`).
 pub(crate) struct Dates(FixedCalendarDateTimeFormatter<Gregorian, YMDT>);
+
+impl Dates {
+    fn new(lang: &LanguageIdentifier) -> Result<Self, String> {
+        let mut prefs: icu::datetime::DateTimeFormatterPreferences = (&icu_locale(lang)).into();
+        prefs.hour_cycle =
+            Some(icu::locale::preferences::extensions::unicode::keywords::HourCycle::H23);
+        FixedCalendarDateTimeFormatter::try_new(prefs, YMDT::short())
+            .map(Dates)
+            .map_err(|e| e.to_string())
+    }
+}
 
 impl Memoizable for Dates {
     type Args = ();
     type Error = String;
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
-        FixedCalendarDateTimeFormatter::try_new((&icu_locale(&lang)).into(), YMDT::medium())
-            .map(Dates)
-            .map_err(|e| e.to_string())
+        Dates::new(&lang)
     }
+}
+
+/// The CLDR (UTS 35) pattern dates are formatted with in `lang`, e.g. `dd/MM/y HH:mm:ss`.
+pub(crate) fn datetime_pattern(lang: &LanguageIdentifier) -> Result<String, String> {
+    let dates = Dates::new(lang)?;
+    let sample = DateTimeValue("2001-02-03T04:05:06Z".parse().expect("valid instant"));
+    let dt = sample.icu().ok_or("unrepresentable sample date")?;
+    Ok(writeable::Writeable::write_to_string(&dates.0.format(&dt).pattern()).into_owned())
 }
 
 /// The bundle formatter hook: every bare number placeable goes through CLDR.

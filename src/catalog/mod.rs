@@ -530,6 +530,36 @@ impl Catalog {
         )
     }
 
+    /// The variables a message of `locale` uses (from its own file), for tools that need to
+    /// know which arguments a message expects.
+    pub fn variables_of(
+        &self,
+        locale: &Locale,
+        scope: Scope<'_>,
+        id: &str,
+    ) -> Option<inspect::EntryShape> {
+        let page = match scope {
+            Scope::Page(slug) => Some(slug),
+            Scope::Shared => None,
+        };
+        self.files
+            .iter()
+            .filter(|f| f.locale == *locale && (f.page.is_none() || f.page.as_deref() == page))
+            .filter(|f| f.lines.contains_key(id))
+            .find_map(|f| {
+                inspect::inspect(f.resource.source())
+                    .entries
+                    .into_iter()
+                    .find(|e| e.id == id)
+            })
+    }
+
+    /// The CLDR pattern (UTS 35, numeric fields, 24-hour clock) dates are formatted with in
+    /// `locale`, e.g. `dd/MM/y HH:mm:ss` for French: what `$retry-after` looks like.
+    pub fn date_pattern(&self, locale: &Locale) -> Option<String> {
+        cldr::datetime_pattern(locale.langid()).ok()
+    }
+
     /// Whether `locale`'s own catalog (no fallback) has a message in this scope.
     pub fn has_own(&self, locale: &Locale, scope: Scope<'_>, id: &str) -> bool {
         let (base, _) = split_attr(id);
