@@ -4,13 +4,16 @@
 title = { registrations-per-ip-title }
 description = What the “too many registrations for this IP” error means, why it happens and how to avoid it.
 
-description-heading = Description
+# Variables:
+#   $count (number) – accounts allowed per window
+#   $window (duration) – the window ("3 hours")
+#   $window-unit (text), $window-amount (number) – the same window, for grammar
 description-limit =
     Subscribers can register up to { $count ->
         [one] { $count } account
        *[other] { $count } accounts
     } per IP address { $window-amount ->
-        [one] { $window-unit ->
+        [1] { $window-unit ->
             [day] every day
             [week] every week
             [minute] every minute
@@ -19,12 +22,16 @@ description-limit =
         }
        *[other] every { $window }
     }. Your ACME client shows the following error once you have gone over the *Registrations per IP* limit:
+# Variables:
+#   $count (number) – accounts allowed per window
+#   $window (duration) – the window ("3 hours")
+#   $window-unit (text), $window-amount (number) – the same window, for grammar
 description-meaning =
     The “registrations” this error refers to are requests, sent from your IP address, to register a new account with the { -brand } API. The error means that { $count ->
         [one] at least { $count } account has
        *[other] at least { $count } accounts have
     } already been registered from this IP address in the last { $window-amount ->
-        [one] { $window-unit ->
+        [1] { $window-unit ->
             [day] day
             [week] week
             [minute] minute
@@ -34,7 +41,6 @@ description-meaning =
        *[other] { $window }
     }.
 
-causes-heading = Common causes
 causes-intro = Subscribers who hit the Registrations per IP limit usually do so because their environment is misconfigured.
 
 repeat-deployments-heading = Repeat deployments
@@ -44,12 +50,3 @@ repeat-deployments-body =
 too-many-accounts-heading = Too many accounts
 too-many-accounts-body =
     Hosting providers and other large integrators usually reach the Registrations per IP limit by requesting one account per customer. We recommend that large integrators prefer a design with [one account for many customers](/docs/integration-guide/#one-account-or-many). When testing, make sure your ACME implementation is configured to use our staging environment. Its rate limits are [significantly higher](/docs/staging-environment/#rate-limits).
-
-help-heading = Getting help
-help-body = If you are not sure how to configure your ACME client to use our staging environment, or you need help debugging, please [ask for help on our community forum](https://community.letsencrypt.org/c/help/13).
-
-override-heading = Requesting an override
-override-body = { $overridable ->
-        [yes] You can request an override of the Registrations per IP limit if your use case warrants it.
-       *[no] Overrides are **not** available for the Registrations per IP limit.
-    }

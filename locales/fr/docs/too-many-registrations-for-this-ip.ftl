@@ -1,16 +1,19 @@
 ### Page d’aide de la limite d’enregistrements par IP.
-### Variables : celles de la limite registrations-per-ip (voir errors.ftl).
+### Variables : celles de la limite registrations-per-ip (voir errors.ftl).
 
 title = { registrations-per-ip-title }
 description = Ce que signifie l’erreur « too many registrations for this IP », pourquoi elle survient et comment l’éviter.
 
-description-heading = Description
+# Variables :
+#   $count (nombre) – comptes autorisés par fenêtre
+#   $window (durée) – la fenêtre (« 3 heures »)
+#   $window-unit (texte), $window-amount (nombre) – la même fenêtre, pour la grammaire
 description-limit =
     Les abonnés peuvent enregistrer jusqu’à { $count ->
         [one] { $count } compte
        *[other] { $count } comptes
     } par adresse IP { $window-amount ->
-        [one] { $window-unit ->
+        [1] { $window-unit ->
             [day] tous les jours
             [week] toutes les semaines
             [minute] toutes les minutes
@@ -22,12 +25,15 @@ description-limit =
            *[other] toutes les { $window }
         }
     }. Vous devriez recevoir le message d’erreur suivant de votre client ACME lorsque vous avez dépassé la limite des *enregistrements par IP* :
+# Variables :
+#   $count (nombre) – comptes autorisés par fenêtre
+#   $window-unit (texte), $window-amount (nombre) – la fenêtre, pour la grammaire
 description-meaning =
     Les « enregistrements » auxquels cette erreur fait référence sont des demandes, envoyées à partir de votre adresse IP, d’enregistrement d’un nouveau compte avec l’API de { -brand }. Cette erreur indique { $count ->
         [one] qu’au moins { $count } compte a déjà été enregistré
        *[other] qu’au moins { $count } comptes ont déjà été enregistrés
     } à partir de cette adresse IP { $window-amount ->
-        [one] { $window-unit ->
+        [1] { $window-unit ->
             [day] au cours du dernier jour
             [week] au cours de la dernière semaine
             [minute] au cours de la dernière minute
@@ -43,7 +49,6 @@ description-meaning =
         }
     }.
 
-causes-heading = Causes fréquentes
 causes-intro = Les abonnés qui atteignent la limite d’enregistrements par IP le font souvent en raison d’une mauvaise configuration de leur environnement.
 
 repeat-deployments-heading = Déploiements répétitifs
@@ -53,12 +58,3 @@ repeat-deployments-body =
 too-many-accounts-heading = Trop de comptes
 too-many-accounts-body =
     Les hébergeurs et autres grands intégrateurs atteignent généralement la limite des enregistrements par IP en essayant de demander un compte par client. Nous recommandons aux grands intégrateurs de préférer une conception utilisant [un compte pour plusieurs clients](/docs/integration-guide/#one-account-or-many). Lors des tests, assurez-vous d’avoir configuré votre implémentation d’ACME pour utiliser notre environnement de test. Les limites de débit pour notre environnement de test sont [significativement plus élevées](/docs/staging-environment/#rate-limits).
-
-help-heading = Demander de l’aide
-help-body = Si vous n’êtes pas sûr de savoir comment configurer votre client ACME pour utiliser notre environnement de test ou si vous avez besoin d’aide pour déboguer, nous vous encourageons à [demander de l’aide sur notre forum communautaire](https://community.letsencrypt.org/c/help/13).
-
-override-heading = Demander une dérogation
-override-body = { $overridable ->
-        [yes] Vous pouvez demander une dérogation pour la limite d’enregistrements par IP si votre usage le justifie.
-       *[no] Les dérogations ne sont **pas** disponibles pour la limite d’enregistrements par IP.
-    }
