@@ -547,7 +547,7 @@ impl Checker<'_> {
         e: &EntryShape,
         r: &EntryShape,
         shapes: &Shapes<'_>,
-        plural: &BTreeSet<&str>,
+        plural: &BTreeMap<&str, Vec<u64>>,
     ) {
         let id = &e.id;
         if e.has_value != r.has_value {
@@ -638,10 +638,17 @@ impl Checker<'_> {
                 continue;
             }
             let keys: BTreeSet<&str> = select.keys.iter().map(String::as_str).collect();
+            // A category is needed unless it has a variant, or every whole number in it has
+            // an exact-number variant (`[1]` covers English `one`, not French `one` = 0 and 1).
             let missing: Vec<&str> = plural
                 .iter()
-                .copied()
-                .filter(|c| !keys.contains(c))
+                .filter(|(c, numbers)| {
+                    !keys.contains(*c)
+                        && !numbers
+                            .iter()
+                            .all(|n| keys.contains(n.to_string().as_str()))
+                })
+                .map(|(c, _)| *c)
                 .collect();
             if !missing.is_empty() {
                 let var = select.variable.as_deref().unwrap_or("?");
@@ -662,7 +669,7 @@ impl Checker<'_> {
                 self.at(Severity::Error, f, e, "plural", msg);
             }
             for k in keys.iter().filter(|k| {
-                matches!(**k, "zero" | "one" | "two" | "few" | "many") && !plural.contains(**k)
+                matches!(**k, "zero" | "one" | "two" | "few" | "many") && !plural.contains_key(**k)
             }) {
                 let msg = format!(
                     "`{id}` has a `[{k}]` variant that `{locale}` never selects for whole numbers"

@@ -92,8 +92,22 @@ fn every_page_links_itself_and_every_other_locale_with_hreflang() {
 
 #[test]
 fn a_count_of_one_and_a_one_hour_window_read_grammatically_in_both_languages() {
-    let limits = "[registrations-per-ip]\ncount = 1\nwindow = \"1h\"\noverridable = false\npage = \"too-many-registrations-for-this-ip\"\n\n[registrations-per-ip.staging]\ncount = 1\nwindow = \"1h\"\n";
-    let source = SiteSource::bundled().with_file("content/limits.toml", limits);
+    let limits = SiteSource::bundled()
+        .get("content/limits.toml")
+        .unwrap()
+        .replace(
+            "[registrations-per-ip]\ncount = 10\nwindow = \"3h\"",
+            "[registrations-per-ip]\ncount = 1\nwindow = \"1h\"",
+        )
+        .replace(
+            "[registrations-per-ip.staging]\ncount = 50\nwindow = \"3h\"",
+            "[registrations-per-ip.staging]\ncount = 1\nwindow = \"1h\"",
+        );
+    assert!(
+        limits.contains("count = 1\nwindow = \"1h\""),
+        "the facts file changed shape"
+    );
+    let source = SiteSource::bundled().with_file("content/limits.toml", &limits);
     let site = Site::load(&source).unwrap();
     let fr = page(
         &site,

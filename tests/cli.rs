@@ -89,7 +89,8 @@ fn unknown_limit_lists_the_known_ones() {
     assert!(!run.status.success());
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
-        stderr.contains("unknown limit `no-such-limit`; known limits: registrations-per-ip"),
+        stderr.contains("unknown limit `no-such-limit`; known limits: ")
+            && stderr.contains(" registrations-per-ip,"),
         "{stderr}"
     );
 }

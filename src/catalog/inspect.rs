@@ -4,7 +4,7 @@
 //! normalized source (what a translation was made from). Plain data out, so `check` never
 //! touches fluent types.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, Resource, VariantKey,
@@ -216,24 +216,28 @@ fn walk_inline(inline: &InlineExpression<&str>, shape: &mut EntryShape, printed:
 }
 
 /// The plural categories that integer counts can select in `locale`, by the same CLDR rules
-/// the Fluent runtime uses (intl_pluralrules): French `one`, `other`; Russian `one`, `few`,
-/// `many`; Japanese `other`.
-pub fn integer_plural_categories(locale: &crate::locale::Locale) -> BTreeSet<&'static str> {
+/// the Fluent runtime uses (intl_pluralrules), each with the integers (from a sample of
+/// 0..=1000 and a few large numbers) that select it: French `one` (0, 1), `other`; Russian
+/// `one`, `few`, `many`; Japanese `other`.
+pub fn integer_plural_categories(
+    locale: &crate::locale::Locale,
+) -> BTreeMap<&'static str, Vec<u64>> {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
     let Ok(rules) = PluralRules::create(locale.langid().clone(), PluralRuleType::CARDINAL) else {
-        return BTreeSet::from(["other"]);
+        return BTreeMap::from([("other", vec![0])]);
     };
-    let mut out = BTreeSet::new();
+    let mut out: BTreeMap<&'static str, Vec<u64>> = BTreeMap::new();
     for n in (0..=1000u64).chain([10_000, 100_000, 1_000_000]) {
         if let Ok(c) = rules.select(n) {
-            out.insert(match c {
+            let name = match c {
                 PluralCategory::ZERO => "zero",
                 PluralCategory::ONE => "one",
                 PluralCategory::TWO => "two",
                 PluralCategory::FEW => "few",
                 PluralCategory::MANY => "many",
                 PluralCategory::OTHER => "other",
-            });
+            };
+            out.entry(name).or_default().push(n);
         }
     }
     out
@@ -278,12 +282,18 @@ mod tests {
 
     #[test]
     fn russian_needs_few_and_many_and_japanese_only_other() {
-        let ru = integer_plural_categories(&"ru".parse().unwrap());
-        assert_eq!(ru, BTreeSet::from(["few", "many", "one"]));
-        let ja = integer_plural_categories(&"ja".parse().unwrap());
-        assert_eq!(ja, BTreeSet::from(["other"]));
-        let he = integer_plural_categories(&"he".parse().unwrap());
-        assert!(he.contains("two"), "{he:?}");
+        let names = |tag: &str| {
+            integer_plural_categories(&tag.parse().unwrap())
+                .into_keys()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("ru"), ["few", "many", "one"]);
+        assert_eq!(names("ja"), ["other"]);
+        assert!(names("he").contains(&"two"));
+        assert_eq!(
+            integer_plural_categories(&"en".parse().unwrap())["one"],
+            [1]
+        );
     }
 
     #[test]
