@@ -297,10 +297,21 @@ pub struct Limit {
     pub anchor: Option<String>,
     /// Values in the staging environment.
     pub staging: Option<Staging>,
+    /// Order in lists and tables of limits (lower first, then by id).
+    #[serde(default)]
+    pub weight: i64,
+    /// The HTTP status a limiter answers with: 429, or 503 where a load balancer enforces the
+    /// limit (overall requests).
+    #[serde(default = "default_status")]
+    pub status: u16,
     /// Per-endpoint rates, for limits that differ by ACME endpoint (overall requests):
     /// `[overall-requests.endpoints] new-nonce = { count = 20, burst = 10 }`.
     #[serde(default)]
     pub endpoints: BTreeMap<String, Endpoint>,
+}
+
+fn default_status() -> u16 {
+    429
 }
 
 /// Every limit, by id (`registrations-per-ip`), sorted.
@@ -336,6 +347,12 @@ impl Limits {
             if !is_slug(id) {
                 return Err(at(format!(
                     "limit id `{id}` must be lowercase ASCII words joined by `-`"
+                )));
+            }
+            if !(400..=599).contains(&limit.status) {
+                return Err(at(format!(
+                    "limit `{id}` has `status = {}`; a limiter answers with an HTTP error status (429 or 503)",
+                    limit.status
                 )));
             }
             if limit.count == 0 {

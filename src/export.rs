@@ -42,6 +42,8 @@ pub struct ExportedLimit {
     pub doc: String,
     /// The facts the message was formatted with (periods in seconds).
     pub args: BTreeMap<String, serde_json::Value>,
+    /// The HTTP status to answer with (429, or 503 for limits a load balancer enforces).
+    pub status: u16,
 }
 
 /// One locale's file.
@@ -144,6 +146,7 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
                     placeholders: own,
                     doc: catalog.doc_url(id)?,
                     args: fact_args,
+                    status: facts.status,
                 },
             );
         }

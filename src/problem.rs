@@ -20,7 +20,7 @@ pub struct Problem {
     /// Always [`RATE_LIMITED`].
     #[serde(rename = "type")]
     pub kind: &'static str,
-    /// Always 429.
+    /// The limit's HTTP status: 429, or 503 where a load balancer enforces it.
     pub status: u16,
     /// The limit's localized name; the same for every occurrence in one language.
     pub title: String,
@@ -77,7 +77,7 @@ impl Problem {
         };
         Ok(Problem {
             kind: RATE_LIMITED,
-            status: 429,
+            status: facts.status,
             title: title.text,
             detail: detail.text,
             limit: limit.to_owned(),

@@ -201,10 +201,10 @@ impl Renderer {
     ) -> Result<Self, RenderError> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
-        let limits = catalog
-            .limits()
-            .by_id
-            .iter()
+        let mut by_weight: Vec<_> = catalog.limits().by_id.iter().collect();
+        by_weight.sort_by_key(|(id, l)| (l.weight, id.as_str()));
+        let limits = by_weight
+            .into_iter()
             .map(|(id, l)| LimitRef {
                 id: id.clone(),
                 page: l.page.clone(),
