@@ -222,8 +222,22 @@ fn walk_inline(inline: &InlineExpression<&str>, shape: &mut EntryShape, printed:
 pub fn integer_plural_categories(
     locale: &crate::locale::Locale,
 ) -> BTreeMap<&'static str, Vec<u64>> {
+    use fluent_langneg::{NegotiationStrategy, negotiate_languages};
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-    let Ok(rules) = PluralRules::create(locale.langid().clone(), PluralRuleType::CARDINAL) else {
+    // Pick the rules exactly as fluent-bundle does (`pt-BR` has no rules of its own and uses
+    // `pt`'s; unknown languages get English), so QA demands what the runtime selects.
+    let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let english: unic_langid::LanguageIdentifier = unic_langid::langid!("en");
+    let chosen = negotiate_languages(
+        &[locale.langid()],
+        &available,
+        Some(&english),
+        NegotiationStrategy::Lookup,
+    )
+    .first()
+    .map(|l| (*l).clone())
+    .unwrap_or(english.clone());
+    let Ok(rules) = PluralRules::create(chosen, PluralRuleType::CARDINAL) else {
         return BTreeMap::from([("other", vec![0])]);
     };
     let mut out: BTreeMap<&'static str, Vec<u64>> = BTreeMap::new();
