@@ -597,20 +597,27 @@ impl Builder<'_> {
                 }
             }
         }
-        let binding = Binding {
-            locale: &self.reference,
-            page: None,
-            limit: None,
-        };
         let mut out = Vec::new();
         for (from, to) in &redirects {
+            // `fr/docs/old/` speaks French, `he/docs/old/` Hebrew; the neutral one the reference.
+            let locale = self
+                .locales
+                .iter()
+                .find(|l| from.starts_with(&format!("{l}/")))
+                .unwrap_or(&self.reference);
+            let binding = Binding {
+                locale,
+                page: None,
+                limit: None,
+            };
             let data = LayoutData {
+                dir: locale.direction().as_str(),
                 target: format!("/{to}"),
                 canonical: format!("{}/{to}", self.base),
                 ..Default::default()
             };
             let page = self.renderer.layout("alias.html", &binding, &data)?;
-            out.push((format!("{from}index.html"), html(None, page.text)));
+            out.push((format!("{from}index.html"), html(Some(locale), page.text)));
         }
         Ok((redirects, out))
     }

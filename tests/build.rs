@@ -315,3 +315,46 @@ fn build_refuses_to_replace_a_folder_it_did_not_write() {
         "keep me"
     );
 }
+
+#[test]
+fn every_limit_has_a_page_and_a_message_in_every_locale() {
+    let source = SiteSource::bundled();
+    let site = Site::load(&source).unwrap();
+    let catalog = &site.catalog;
+    assert_eq!(catalog.locales().len(), 10);
+    let mut args = errdocs::catalog::Args::new();
+    args.set(
+        "retry-after",
+        errdocs::catalog::Arg::Time("2026-11-27T21:00:00Z".parse().unwrap()),
+    );
+    args.set("identifier", "example.com");
+    for (id, limit) in &catalog.limits().by_id {
+        for locale in catalog.locales() {
+            let page = format!("{locale}/docs/{}/index.html", limit.page);
+            let html = String::from_utf8(site.files[&page].body.to_vec()).unwrap();
+            assert!(
+                html.contains(&format!("<html lang=\"{locale}\"")),
+                "{page} is not published in {locale}"
+            );
+            let message = catalog.limit_message(locale, id, &args).unwrap();
+            assert_eq!(message.locale, *locale, "{id} falls back in {locale}");
+            assert!(
+                message.text.contains(&catalog.doc_url(id).unwrap()),
+                "{id} in {locale} lost its URL"
+            );
+        }
+    }
+}
+
+#[test]
+fn russian_and_hebrew_pages_match_their_snapshots() {
+    let site = Site::load(&SiteSource::bundled()).unwrap();
+    let ru = page(&site, "ru/docs/new-orders-per-account/index.html");
+    insta::assert_snapshot!("ru_orders_main", main_of(&ru));
+    let he = page(
+        &site,
+        "he/docs/too-many-registrations-for-this-ip/index.html",
+    );
+    assert!(he.contains("<html lang=\"he\" dir=\"rtl\">"));
+    insta::assert_snapshot!("he_registrations_main", main_of(&he));
+}

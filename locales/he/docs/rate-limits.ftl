@@ -1,0 +1,220 @@
+### דף הסקירה: כל הגבלות הקצב, טבלה, ואחריה פרק לכל מגבלה (העוגנים הקבועים של
+### Let’s Encrypt) ומה לעשות אחרי שגיאה.
+### הודעות שעוסקות במגבלה אחת מקבלות את הנתונים שלה (ראו errors.ftl).
+
+title = הגבלות קצב
+description = כל הגבלות הקצב של { -brand }, הערכים שלהן, ומה לעשות כשמגיעים לאחת מהן.
+
+intro = { -brand } מגביל את התדירות של בקשות מסוימות כדי לשרת את כל המנויים שלו בהגינות. רוב המנויים אף פעם לא מגיעים למגבלות האלה. כשמגיעים לאחת מהן, השגיאה מפנה לדף שמסביר אותה.
+bucket = המגבלות האלה פועלות כמו דלי אסימונים (token bucket), ולא כמו חלונות זמן נעים: כל מגבלה מתירה מספר מסוים של בקשות בפרק זמן נתון, והקיבולת שלה מתמלאת מחדש בהדרגה, במקום להתחדש בבת אחת בסוף התקופה.
+
+overview-heading = סקירה כללית
+table-limit = מגבלה
+table-allowed = מותר
+table-override = החרגה
+
+# העמודה "מותר" בטבלה ובפרקים: התקרה של מגבלה.
+# משתנים: אלה של המגבלה registrations-per-ip
+#   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
+allowed-registrations-per-ip = { $count ->
+        [one] { $count } חשבון
+        [two] { $count } חשבונות
+        [many] { $count } חשבונות
+       *[other] { $count } חשבונות
+    } { $window-amount ->
+        [1] { $window-unit ->
+            [day] ליום
+            [week] לשבוע
+            [minute] לדקה
+            [second] לשנייה
+           *[hour] לשעה
+        }
+        [two] לכל { $window }
+        [many] לכל { $window }
+       *[other] לכל { $window }
+    }
+# משתנים: אלה של המגבלה registrations-per-ipv6-range
+#   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
+allowed-registrations-per-ipv6-range = { $count ->
+        [one] { $count } חשבון
+        [two] { $count } חשבונות
+        [many] { $count } חשבונות
+       *[other] { $count } חשבונות
+    } { $window-amount ->
+        [1] { $window-unit ->
+            [day] ליום
+            [week] לשבוע
+            [minute] לדקה
+            [second] לשנייה
+           *[hour] לשעה
+        }
+        [two] לכל { $window }
+        [many] לכל { $window }
+       *[other] לכל { $window }
+    }
+# משתנים: אלה של המגבלה orders-per-account
+#   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
+allowed-orders-per-account = { $count ->
+        [one] { $count } הזמנה חדשה
+        [two] { $count } הזמנות חדשות
+        [many] { $count } הזמנות חדשות
+       *[other] { $count } הזמנות חדשות
+    } { $window-amount ->
+        [1] { $window-unit ->
+            [day] ליום
+            [week] לשבוע
+            [minute] לדקה
+            [second] לשנייה
+           *[hour] לשעה
+        }
+        [two] לכל { $window }
+        [many] לכל { $window }
+       *[other] לכל { $window }
+    }
+# משתנים: אלה של המגבלה certificates-per-domain
+#   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
+allowed-certificates-per-domain = { $count ->
+        [one] { $count } תעודה
+        [two] { $count } תעודות
+        [many] { $count } תעודות
+       *[other] { $count } תעודות
+    } { $window-amount ->
+        [1] { $window-unit ->
+            [day] ליום
+            [week] לשבוע
+            [minute] לדקה
+            [second] לשנייה
+           *[hour] לשעה
+        }
+        [two] לכל { $window }
+        [many] לכל { $window }
+       *[other] לכל { $window }
+    }
+# משתנים: אלה של המגבלה certificates-per-exact-set
+#   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
+allowed-certificates-per-exact-set = { $count ->
+        [one] { $count } תעודה
+        [two] { $count } תעודות
+        [many] { $count } תעודות
+       *[other] { $count } תעודות
+    } { $window-amount ->
+        [1] { $window-unit ->
+            [day] ליום
+            [week] לשבוע
+            [minute] לדקה
+            [second] לשנייה
+           *[hour] לשעה
+        }
+        [two] לכל { $window }
+        [many] לכל { $window }
+       *[other] לכל { $window }
+    }
+# משתנים: אלה של המגבלה authorization-failures
+#   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
+allowed-authorization-failures = { $count ->
+        [one] { $count } כשל
+        [two] { $count } כשלים
+        [many] { $count } כשלים
+       *[other] { $count } כשלים
+    } { $window-amount ->
+        [1] { $window-unit ->
+            [day] ליום
+            [week] לשבוע
+            [minute] לדקה
+            [second] לשנייה
+           *[hour] לשעה
+        }
+        [two] לכל { $window }
+        [many] לכל { $window }
+       *[other] לכל { $window }
+    }
+# משתנים:
+#   $count (מספר) – כשלים רצופים שמותרים לפני ההשהיה
+allowed-consecutive-authorization-failures = { $count ->
+        [one] { $count } כשל רצוף
+        [two] { $count } כשלים רצופים
+        [many] { $count } כשלים רצופים
+       *[other] { $count } כשלים רצופים
+    }
+# משתנים: אלה של המגבלה overall-requests
+#   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
+allowed-overall-requests = { $count ->
+        [one] { $count } בקשה
+        [two] { $count } בקשות
+        [many] { $count } בקשות
+       *[other] { $count } בקשות
+    } { $window-amount ->
+        [1] { $window-unit ->
+            [day] ליום
+            [week] לשבוע
+            [minute] לדקה
+            [second] לשנייה
+           *[hour] לשעה
+        }
+        [two] לכל { $window }
+        [many] לכל { $window }
+       *[other] לכל { $window }
+    }
+
+# העמודה "החרגה" בטבלה.
+# משתנים:
+#   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
+overridable = { $overridable ->
+        [yes] אפשרית
+       *[no] לא זמינה
+    }
+
+ari = חידושים שמתבקשים במועד ש־ARI (*ACME Renewal Information*) מציע פטורים ממגבלות ההזמנות החדשות והתעודות החדשות. כל דף מציין אם הפטור חל על המגבלה שלו.
+
+# תקציר לכל פרק של מגבלה: מה המגבלה סופרת, בלי מספרים (המספרים מופיעים ברשימת
+# הנתונים שאחריו).
+summary-registrations-per-ip = מגבילה את מספר חשבונות ה־ACME החדשים שאפשר ליצור מכתובת IP אחת.
+summary-registrations-per-ipv6-range = מגבילה את מספר חשבונות ה־ACME החדשים שאפשר ליצור מטווח /48 אחד של כתובות IPv6, בלי קשר לכתובת המדויקת של כל בקשה.
+summary-orders-per-account = מגבילה את מספר ההזמנות החדשות (בקשות לתעודה) שחשבון אחד יכול ליצור.
+summary-certificates-per-domain = מגבילה את מספר התעודות שמונפקות עבור השמות של דומיין רשום אחד, בכל החשבונות יחד. היא חלה גם על כל כתובת IPv4 ועל כל טווח /64 של כתובות IPv6.
+summary-certificates-per-exact-set = מגבילה את מספר התעודות שמונפקות עבור אותה קבוצה בדיוק של שמות דומיין וכתובות IP. בעבר היא נקראה "מגבלת התעודות הכפולות".
+summary-authorization-failures = מגבילה את מספר האימותים שיכולים להיכשל עבור מזהה אחד וחשבון אחד. בעבר היא נקראה "מגבלת האימותים הכושלים".
+summary-consecutive-authorization-failures = כשהאימות של מזהה נכשל ברציפות במשך זמן רב, החשבון מושהה עבור המזהה הזה עד שתבטלו את ההשהיה. אימות מוצלח מאפס את המונה.
+summary-overall-requests = מגבילה את קצב הבקשות שכל כתובת IP יכולה לשלוח לכל נקודת קצה של ה־ACME API.
+
+# רשימת הנתונים של פרק. משתנים:
+#   $allowed (טקסט) – התקרה, כבר מעוצבת (אחת מהודעות allowed-*)
+facts-allowed = **מותר:** { $allowed }
+# משתנים:
+#   $refill (משך) – הזמן שאחריו חוזרת יחידת קיבולת אחת
+#   $refill-unit (טקסט), $refill-amount (מספר) – אותו משך, לדקדוק
+facts-refill = **מילוי מחדש:** יחידה אחת { $refill-amount ->
+        [1] { $refill-unit ->
+            [day] כל יום
+            [week] כל שבוע
+            [minute] כל דקה
+            [second] כל שנייה
+           *[hour] כל שעה
+        }
+        [two] כל { $refill }
+        [many] כל { $refill }
+       *[other] כל { $refill }
+    }
+# משתנים:
+#   $burst (מספר) – בקשות שמתקבלות בבת אחת
+facts-burst = **פרץ:** { $burst ->
+        [one] { $burst } בקשה
+        [two] { $burst } בקשות
+        [many] { $burst } בקשות
+       *[other] { $burst } בקשות
+    } כברירת מחדל, בהתאם לנקודת הקצה
+# משתנים:
+#   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
+facts-override = **החרגה:** { $overridable ->
+        [yes] אפשרית
+       *[no] לא זמינה
+    }
+# קישור לדף המלא של מגבלה. משתנים:
+#   $name (טקסט) – כותרת הדף
+read-more = לקריאת הדף "{ $name }"
+
+retrying-heading = ניסיון חוזר אחרי חריגה מהגבלת קצב
+retrying-error = כשבקשה חורגת ממגבלה, השרת משיב בשגיאת ACME מסוג `urn:ietf:params:acme:error:rateLimited`, יחד עם כותרת `Retry-After`: המועד שממנו הבקשה תתקבל שוב.
+retrying-several = כשבקשה חורגת מכמה מגבלות, השגיאה מתארת את זו שמתאפסת אחרונה, וכותרת `Retry-After` מציינת את המועד שבו כולן יתירו אותה שוב.
+retrying-wait = המתינו עד המועד הזה לפני שתנסו שוב: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME אוטומטי צריך לקרוא את הכותרת הזו במקום לנסות שוב במרווח קבוע.
+retrying-staging = כדי לכוונן לקוח או פריסה, עבדו מול [סביבת הבדיקות](/docs/staging-environment/#rate-limits) שלנו: המגבלות שלה נפרדות מאלה של סביבת הייצור.

@@ -1,0 +1,158 @@
+### 概览页面：所有速率限制的表格，然后每项限制一节（Let’s Encrypt的固定锚点），
+### 以及出错后的处理方法。
+### 涉及某项限制的消息接收该限制的数值（见errors.ftl）。
+
+title = 速率限制
+description = { -brand }的所有速率限制、其数值，以及达到限制时的处理方法。
+
+intro = { -brand }会限制某些请求的频率，以便公平地为所有用户提供服务。大多数用户永远不会达到这些限制。一旦达到某项限制，错误中会附带解释该限制的页面链接。
+bucket = 这些限制的工作方式类似令牌桶，而不是滑动窗口：每项限制在一个周期内允许一定数量的请求，其额度会逐步恢复，而不是在周期结束时一次性全部恢复。
+
+overview-heading = 概览
+table-limit = 限制
+table-allowed = 上限
+table-override = 放宽限制
+
+# 表格和各节的“上限”栏：一项限制的上限。
+# 变量：registrations-per-ip限制的变量
+#   $count（数字）、$window（时长）、$window-unit（文本）、$window-amount（数字）
+allowed-registrations-per-ip = { $window-amount ->
+        [1] { $window-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $window }
+    }{ $count }个账户
+# 变量：registrations-per-ipv6-range限制的变量
+#   $count（数字）、$window（时长）、$window-unit（文本）、$window-amount（数字）
+allowed-registrations-per-ipv6-range = { $window-amount ->
+        [1] { $window-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $window }
+    }{ $count }个账户
+# 变量：orders-per-account限制的变量
+#   $count（数字）、$window（时长）、$window-unit（文本）、$window-amount（数字）
+allowed-orders-per-account = { $window-amount ->
+        [1] { $window-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $window }
+    }{ $count }个新订单
+# 变量：certificates-per-domain限制的变量
+#   $count（数字）、$window（时长）、$window-unit（文本）、$window-amount（数字）
+allowed-certificates-per-domain = { $window-amount ->
+        [1] { $window-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $window }
+    }{ $count }张证书
+# 变量：certificates-per-exact-set限制的变量
+#   $count（数字）、$window（时长）、$window-unit（文本）、$window-amount（数字）
+allowed-certificates-per-exact-set = { $window-amount ->
+        [1] { $window-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $window }
+    }{ $count }张证书
+# 变量：authorization-failures限制的变量
+#   $count（数字）、$window（时长）、$window-unit（文本）、$window-amount（数字）
+allowed-authorization-failures = { $window-amount ->
+        [1] { $window-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $window }
+    }{ $count }次失败
+# 变量：
+#   $count（数字）– 暂停前允许的连续失败数
+allowed-consecutive-authorization-failures = 连续失败{ $count }次
+# 变量：overall-requests限制的变量
+#   $count（数字）、$window（时长）、$window-unit（文本）、$window-amount（数字）
+allowed-overall-requests = { $window-amount ->
+        [1] { $window-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $window }
+    }{ $count }个请求
+
+# 表格的“放宽限制”栏。
+# 变量：
+#   $overridable（文本）– 可以申请放宽限制时为yes，否则为no
+overridable = { $overridable ->
+        [yes] 可申请
+       *[no] 不可申请
+    }
+
+ari = 在ARI（*ACME Renewal Information*）建议的时间申请的续期，不受新订单和新证书相关限制的约束。各页面会说明其限制是否适用此规则。
+
+# 每项限制一节的摘要：该限制计算什么，不写数字（数字在后面的要点列表中）。
+summary-registrations-per-ip = 限制从同一IP地址可创建的新ACME账户数量。
+summary-registrations-per-ipv6-range = 限制从同一IPv6 /48网段可创建的新ACME账户数量，与每个请求的具体地址无关。
+summary-orders-per-account = 限制单个账户可创建的新订单（证书申请）数量。
+summary-certificates-per-domain = 限制为同一注册域名下的名称签发的证书数量，所有账户合并计算。此限制也按每个IPv4地址和每个IPv6 /64网段计算。
+summary-certificates-per-exact-set = 限制为完全相同的一组域名和IP地址签发的证书数量。此限制以前称为“重复证书限制”。
+summary-authorization-failures = 限制同一标识符在同一账户下验证失败的次数。此限制以前称为“验证失败限制”。
+summary-consecutive-authorization-failures = 如果某个标识符的验证长期持续失败，账户会针对该标识符被暂停，直到您解除暂停为止。只要验证成功一次，计数就会归零。
+summary-overall-requests = 限制每个IP地址向ACME API各端点发送请求的速率。
+
+# 一节的要点列表。变量：
+#   $allowed（文本）– 上限，已格式化（一条allowed-*消息）
+facts-allowed = **上限**：{ $allowed }
+# 变量：
+#   $refill（时长）– 恢复一个单位额度所需的时间
+#   $refill-unit（文本）、$refill-amount（数字）– 同一时长，用于语法
+facts-refill = **恢复**：{ $refill-amount ->
+        [1] { $refill-unit ->
+            [day] 每天
+            [week] 每周
+            [minute] 每分钟
+            [second] 每秒
+           *[hour] 每小时
+        }
+       *[other] 每{ $refill }
+    }恢复一个单位
+# 变量：
+#   $burst（数字）– 一次性接受的请求数
+facts-burst = **突发量**：默认{ $burst }个请求，因端点而异
+# 变量：
+#   $overridable（文本）– 可以申请放宽限制时为yes，否则为no
+facts-override = **放宽限制**：{ $overridable ->
+        [yes] 可申请
+       *[no] 不可申请
+    }
+# 指向一项限制完整页面的链接。变量：
+#   $name（文本）– 页面标题
+read-more = 阅读“{ $name }”
+
+retrying-heading = 达到速率限制后重试
+retrying-error = 当请求超出某项限制时，服务器会返回类型为`urn:ietf:params:acme:error:rateLimited`的ACME错误，并附带`Retry-After`响应头，即该请求重新被接受的时间。
+retrying-several = 如果请求超出多项限制，错误会描述其中最晚重置的那一项，而`Retry-After`给出所有限制都再次允许该请求的时间。
+retrying-wait = 请等到该时间后再重试：提前发送的请求会再次失败。自动化的ACME客户端应读取此响应头，而不是按固定间隔重试。
+retrying-staging = 调试客户端或部署时，请使用我们的[测试环境](/docs/staging-environment/#rate-limits)：测试环境的限制与生产环境相互独立。
