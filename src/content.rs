@@ -163,7 +163,19 @@ fn options() -> Options {
 /// localized form (`/fr/docs/x/#a`); raw HTML is escaped and reported, never passed through.
 pub fn render(markdown: &str, rewrite: &dyn Fn(&str) -> Option<String>) -> Rendered {
     let mut out = Rendered::default();
+    let mut in_code_block = false;
     let events = Parser::new_ext(markdown, options()).map(|event| match event {
+        Event::Start(Tag::CodeBlock(kind)) => {
+            in_code_block = true;
+            Event::Start(Tag::CodeBlock(kind))
+        }
+        Event::End(pulldown_cmark::TagEnd::CodeBlock) => {
+            in_code_block = false;
+            Event::End(pulldown_cmark::TagEnd::CodeBlock)
+        }
+        Event::Text(text) if in_code_block && text.contains("://") => {
+            Event::Html(isolate_urls(&text).into())
+        }
         Event::Start(Tag::Heading {
             level,
             id,
@@ -209,6 +221,35 @@ pub fn render(markdown: &str, rewrite: &dyn Fn(&str) -> Option<String>) -> Rende
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
     out.html = sanitize(&html);
+    out
+}
+
+/// Escapes code-block text and wraps each URL in `<bdi dir="ltr">`, so a URL keeps its
+/// order inside a right-to-left error string (a Hebrew message ending with its doc URL).
+/// Plain-text errors cannot carry isolation marks; HTML can isolate instead.
+fn isolate_urls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    for (i, token) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let start = token.find("https://").or_else(|| token.find("http://"));
+        match start {
+            Some(at) => {
+                let (before, rest) = token.split_at(at);
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let (url, after) = rest.split_at(end);
+                let _ = pulldown_cmark_escape::escape_html(&mut out, before);
+                out.push_str("<bdi dir=\"ltr\">");
+                let _ = pulldown_cmark_escape::escape_html(&mut out, url);
+                out.push_str("</bdi>");
+                let _ = pulldown_cmark_escape::escape_html(&mut out, after);
+            }
+            None => {
+                let _ = pulldown_cmark_escape::escape_html(&mut out, token);
+            }
+        }
+    }
     out
 }
 
@@ -263,6 +304,8 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         b.add_tag_attributes(tag, ["id"]);
     }
     b.add_tag_attributes("code", ["class"]);
+    b.add_tags(["bdi"]);
+    b.add_tag_attributes("bdi", ["dir"]);
     b.url_schemes(HashSet::from(["http", "https", "mailto"]));
     b.link_rel(None);
     b
@@ -313,6 +356,20 @@ mod tests {
             }]
         );
         assert!(r.html.contains("href=\"/fr/docs/a/#b\""));
+    }
+
+    #[test]
+    fn urls_in_code_blocks_are_isolated_left_to_right() {
+        let r = render(
+            "```text\nשגיאה: ראו https://example.org/docs/x/ <b>\n```\n",
+            &no_rewrite,
+        );
+        assert!(
+            r.html
+                .contains("ראו <bdi dir=\"ltr\">https://example.org/docs/x/</bdi> &lt;b&gt;"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
