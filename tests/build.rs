@@ -62,7 +62,7 @@ fn english_page_quotes_the_error_string_clients_already_know() {
     );
     insta::assert_snapshot!("en_page_main", main_of(&html));
     assert!(html.contains(
-        "too many registrations for this IP: see http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/"
+        "too many registrations for this IP: see <bdi dir=\"ltr\">http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/</bdi>"
     ));
     assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
 }
