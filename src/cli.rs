@@ -1,4 +1,4 @@
-//! The command line (clap derive): `build` and `message`. Commands take a typed args
+//! The command line (clap derive): `build`, `serve` and `message`. Commands take a typed args
 //! struct each and return `anyhow::Result`; `main.rs` prints the error chain.
 
 use std::path::PathBuf;
@@ -28,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Render every page in every locale and write the static site.
     Build(BuildArgs),
+    /// Serve the site: language-neutral URLs open in the reader's language.
+    Serve(ServeArgs),
     /// Print the localized error string of a limit (or its problem document).
     Message(MessageArgs),
 }
@@ -42,6 +44,22 @@ pub struct BuildArgs {
     /// Output directory; replaced atomically.
     #[arg(long, default_value = "public")]
     pub out: PathBuf,
+}
+
+/// `errdocs serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Site directory [default: as for `build`].
+    #[arg(long)]
+    pub site: Option<PathBuf>,
+    /// Address to listen on; the bundled site's `base-url` (the URL inside every error)
+    /// expects the default.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Rebuild on every change to the site's files, reload open pages, and show a failed
+    /// rebuild over every page until it is fixed.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// Output formats of `errdocs message`.
@@ -80,6 +98,7 @@ pub struct MessageArgs {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build(args) => build(args),
+        Command::Serve(args) => serve(args),
         Command::Message(args) => message(args),
     }
 }
@@ -98,6 +117,15 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
         "site built"
     );
     Ok(())
+}
+
+fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let source = SiteSource::resolve(args.site.as_deref())?;
+    let options = crate::serve::Options {
+        watch: args.watch,
+        ..Default::default()
+    };
+    crate::serve::run(&args.addr, source, options)
 }
 
 fn message(args: MessageArgs) -> anyhow::Result<()> {

@@ -38,5 +38,6 @@ pub mod locale;
 pub mod negotiate;
 pub mod problem;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod source;
