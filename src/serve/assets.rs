@@ -10,7 +10,9 @@ use std::io::Write;
 use std::sync::Arc;
 
 use actix_web::HttpRequest;
-use actix_web::http::header::{AcceptEncoding, Encoding, EntityTag, Header, HeaderValue};
+use actix_web::http::header::{
+    ACCEPT_ENCODING, AcceptEncoding, Encoding, EntityTag, Header, HeaderValue,
+};
 use actix_web::web::Bytes;
 
 use crate::catalog::Catalog;
@@ -116,6 +118,9 @@ impl File {
     /// `Content-Encoding` to announce.
     pub(crate) fn choose(&self, req: &HttpRequest) -> (&Variant, Option<&'static str>) {
         if self.gzip.is_none() && self.brotli.is_none() {
+            return (&self.identity, None);
+        }
+        if !req.headers().contains_key(ACCEPT_ENCODING) {
             return (&self.identity, None);
         }
         let Ok(accept) = AcceptEncoding::parse(req) else {

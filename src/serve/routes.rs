@@ -70,6 +70,9 @@ pub(super) async fn log_request(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if !tracing::enabled!(target: "errdocs::access", tracing::Level::INFO) {
+        return next.call(req).await;
+    }
     let started = Instant::now();
     let method = req.method().clone();
     // Debug-formatted below, so control characters cannot forge log lines.

@@ -1,5 +1,5 @@
-//! Graceful shutdown of the real binary: on SIGTERM or SIGINT, `errdocs serve` stops
-//! accepting, answers the request in flight, and exits 0.
+//! The real binary: graceful shutdown (on SIGTERM or SIGINT, `errdocs serve` stops
+//! accepting, answers the request in flight, and exits 0) and its access log.
 //!
 //! The request in flight is a live-reload poll of `--watch` mode: the one kind of request
 //! that is still being handled when a signal comes, since every other answer comes from
@@ -14,12 +14,16 @@ use std::process::{Child, ChildStderr, Command, Stdio};
 
 use errdocs::source::SiteSource;
 
-/// Starts `errdocs serve --watch` on a free port for the site in `dir`; returns it with its
-/// address, read from its log.
-fn start(dir: &Path) -> (Child, SocketAddr, BufReader<ChildStderr>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_errdocs"))
-        .args(["serve", "--watch", "--addr", "127.0.0.1:0", "--site"])
-        .arg(dir)
+/// Starts `errdocs serve --watch` on a free port for the site in `dir` (the bundled site
+/// without `--watch` when `dir` is `None`); returns it with its address, read from its log.
+fn start(dir: Option<&Path>) -> (Child, SocketAddr, BufReader<ChildStderr>) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_errdocs"));
+    command.args(["serve", "--addr", "127.0.0.1:0"]);
+    match dir {
+        Some(dir) => command.arg("--watch").arg("--site").arg(dir),
+        None => command.current_dir(std::env::temp_dir()),
+    };
+    let mut child = command
         .env("ERRDOCS_LOG", "info,errdocs::live=debug")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -64,7 +68,7 @@ fn stops_gracefully_on(name: &str) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
-    let (mut child, addr, mut log) = start(dir.path());
+    let (mut child, addr, mut log) = start(Some(dir.path()));
 
     let generation = common::raw(
         addr,
@@ -108,4 +112,41 @@ fn sigterm_answers_the_request_in_flight_and_exits_cleanly() {
 #[test]
 fn sigint_answers_the_request_in_flight_and_exits_cleanly() {
     stops_gracefully_on("INT");
+}
+
+#[test]
+fn each_request_is_logged_once_with_status_locale_and_latency() {
+    let (mut child, addr, mut log) = start(None);
+    let redirect = common::raw(
+        addr,
+        b"GET /docs/too-many-registrations-for-this-ip/ HTTP/1.1\r\nHost: x\r\nAccept-Language: en-GB\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(redirect.map(|r| r.status), Some(302));
+    let missing = common::raw(
+        addr,
+        b"GET /fr/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(missing.map(|r| r.status), Some(404));
+    signal(&child, "TERM");
+    assert!(child.wait().unwrap().success());
+    let mut rest = String::new();
+    log.read_to_string(&mut rest).unwrap();
+    let lines: Vec<&str> = rest
+        .lines()
+        .filter(|l| l.contains("errdocs::access"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{rest}");
+    let expected = [
+        (
+            "path=\"/docs/too-many-registrations-for-this-ip/\"",
+            "status=302",
+            "locale=\"en\"",
+        ),
+        ("path=\"/fr/nope\"", "status=404", "locale=\"fr\""),
+    ];
+    for (line, (path, status, locale)) in lines.iter().zip(expected) {
+        for field in [path, status, locale, "method=GET", "micros="] {
+            assert!(line.contains(field), "{field} missing in {line}");
+        }
+    }
 }
