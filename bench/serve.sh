@@ -5,14 +5,14 @@
 #
 #   bench/serve.sh            # needs wrk and nginx (Debian: apt-get install wrk nginx-light)
 #
-# Environment: DURATION (default 10s), THREADS (2), CONNECTIONS (64), ROUNDS (3),
+# Environment: DURATION (default 10s), THREADS (2), CONNECTIONS (64), ROUNDS (4),
 # CARGO_TARGET_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${DURATION:-10s}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
-rounds="${ROUNDS:-3}"
+rounds="${ROUNDS:-4}"
 bin="${CARGO_TARGET_DIR:-target}/release/errdocs"
 out="bench/out"
 mkdir -p "$out"
@@ -20,6 +20,9 @@ for tool in wrk nginx; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install wrk nginx-light" >&2; exit 1; }
 done
 cargo build --release --quiet
+# A private copy: a shared CARGO_TARGET_DIR may get another branch's binary mid-run.
+cp "$bin" "$out/errdocs"
+bin="$out/errdocs"
 rm -rf "$out/public"
 "$bin" build --out "$out/public" 2>/dev/null
 
@@ -60,9 +63,10 @@ run() {
 }
 : > "$out/wrk-reports.txt"
 
-start_errdocs() { # LOG_FILTER → sets port, pid
+start_errdocs() { # LOG_FILTER [SERVE OPTIONS...] → sets port, pid
   port=$(free_port)
-  ERRDOCS_LOG=$1 "$bin" serve --addr "127.0.0.1:$port" 2>>"$out/errdocs.log" &
+  local filter=$1; shift
+  ERRDOCS_LOG=$filter "$bin" serve --addr "127.0.0.1:$port" "$@" 2>>"$out/errdocs.log" &
   pid=$!; pids+=("$pid")
   wait_up "http://127.0.0.1:$port/healthz"
 }
@@ -97,31 +101,35 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), $(nginx -v 2>&1), errdocs $(git rev-parse --short HEAD)"
 echo "each run: wrk -t$threads -c$connections -d$duration --latency, after a 2 s warm-up; $rounds rounds, interleaved"
 
-# errdocs (one worker per core) and nginx (one worker, as in the issue) side by side, access
-# logs off in both; runs interleaved so that the machine's noise hits both alike.
-start_errdocs warn; e_port=$port; e_pid=$pid
+# The comparison: errdocs and nginx with one worker each (the issue's nginx reference),
+# access logs off in both, side by side; runs interleaved so that the machine's noise hits
+# both alike.
+start_errdocs warn --workers 1; e_port=$port; e_pid=$pid
 echo "errdocs RSS after load: $(rss "$e_pid") MiB"
 start_nginx 1; n_port=$port; n_pid=$pid
 for _ in $(seq "$rounds"); do
-  run "errdocs page" "http://127.0.0.1:$e_port$page"
+  run "errdocs-1 page" "http://127.0.0.1:$e_port$page"
   run "nginx-1 page" "http://127.0.0.1:$n_port$page"
-  run "errdocs negotiated 302" "http://127.0.0.1:$e_port$neutral" "$lang"
+  run "errdocs-1 negotiated 302" "http://127.0.0.1:$e_port$neutral" "$lang"
   run "nginx-1 chooser page (static stand-in for the 302)" "http://127.0.0.1:$n_port$neutral"
-  run "errdocs problem API" "http://127.0.0.1:$e_port$api" "$lang"
+  run "errdocs-1 problem API" "http://127.0.0.1:$e_port$api" "$lang"
 done
-echo "errdocs RSS after the runs: $(rss "$e_pid") MiB (peak $(hwm "$e_pid") MiB)"
+echo "errdocs-1 RSS after the runs: $(rss "$e_pid") MiB (peak $(hwm "$e_pid") MiB)"
 echo "nginx-1 RSS (master + worker): $(rss "$n_pid" $(pgrep -P "$n_pid")) MiB"
 kill -TERM "$e_pid" "$n_pid"; wait "$e_pid" "$n_pid" || true
 
-# For reference: errdocs with its access log on (the default, ERRDOCS_LOG=info, to a
-# file), and nginx with one worker per core.
-start_errdocs info; e_port=$port; e_pid=$pid
+# For reference: both with one worker per core (errdocs' default), and errdocs with its
+# access log on (ERRDOCS_LOG=info, the default, written to a file).
+start_errdocs warn; e_port=$port; e_pid=$pid
 start_nginx auto; n_port=$port; n_pid=$pid
+start_errdocs info --workers 1; l_port=$port; l_pid=$pid
 for _ in $(seq "$rounds"); do
-  run "errdocs page, access log on" "http://127.0.0.1:$e_port$page"
+  run "errdocs-auto page" "http://127.0.0.1:$e_port$page"
   run "nginx-auto page" "http://127.0.0.1:$n_port$page"
+  run "errdocs-1 page, access log on" "http://127.0.0.1:$l_port$page"
 done
-kill -TERM "$e_pid" "$n_pid"; wait "$e_pid" "$n_pid" || true
+echo "errdocs-auto RSS after the runs: $(rss "$e_pid") MiB (peak $(hwm "$e_pid") MiB)"
+kill -TERM "$e_pid" "$n_pid" "$l_pid"; wait "$e_pid" "$n_pid" "$l_pid" || true
 
 echo
 echo "medians over $rounds rounds:"

@@ -60,6 +60,9 @@ pub struct ServeArgs {
     /// rebuild over every page until it is fixed.
     #[arg(long)]
     pub watch: bool,
+    /// Worker threads [default: one per core].
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub workers: Option<u16>,
 }
 
 /// Output formats of `errdocs message`.
@@ -123,6 +126,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let source = SiteSource::resolve(args.site.as_deref())?;
     let options = crate::serve::Options {
         watch: args.watch,
+        workers: args.workers.map(usize::from),
         ..Default::default()
     };
     crate::serve::run(&args.addr, source, options)
@@ -162,4 +166,26 @@ fn message(args: MessageArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serve_defaults_to_the_address_of_the_bundled_base_url() {
+        let cli = Cli::try_parse_from(["errdocs", "serve"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve");
+        };
+        assert_eq!(args.addr, "127.0.0.1:8080");
+        assert!(!args.watch);
+        assert_eq!(args.workers, None);
+    }
+
+    #[test]
+    fn serve_refuses_zero_workers() {
+        assert!(Cli::try_parse_from(["errdocs", "serve", "--workers", "0"]).is_err());
+        assert!(Cli::try_parse_from(["errdocs", "serve", "--workers", "2"]).is_ok());
+    }
 }

@@ -26,6 +26,9 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$work/site"
+# A private copy: a shared CARGO_TARGET_DIR may get another branch's binary mid-run.
+cp "$bin" "$work/errdocs"
+bin="$work/errdocs"
 cp -r errdocs.toml content locales templates static "$work/site/"
 sed -i "s|^base-url = .*|base-url = \"http://127.0.0.1:$port\"|" "$work/site/errdocs.toml"
 

@@ -167,7 +167,10 @@ impl Application {
                 .configure(routes::configure)
         })
         // Requests are answered from memory: anything still running after this is stuck.
-        .shutdown_timeout(10);
+        .shutdown_timeout(10)
+        // Each response is written whole: Nagle's algorithm would only hold the next one of
+        // a keep-alive connection back until the client's delayed ACK (tens of ms).
+        .tcp_nodelay(true);
         if let Some(n) = options.workers {
             server = server.workers(n);
         }
