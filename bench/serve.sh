@@ -5,14 +5,14 @@
 #
 #   bench/serve.sh            # needs wrk and nginx (Debian: apt-get install wrk nginx-light)
 #
-# Environment: DURATION (default 10s), THREADS (2), CONNECTIONS (64), ROUNDS (4),
+# Environment: DURATION (default 10s), THREADS (2), CONNECTIONS (64), ROUNDS (5),
 # CARGO_TARGET_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${DURATION:-10s}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
-rounds="${ROUNDS:-4}"
+rounds="${ROUNDS:-5}"
 bin="${CARGO_TARGET_DIR:-target}/release/errdocs"
 out="bench/out"
 mkdir -p "$out"
@@ -99,6 +99,8 @@ CONF
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -srm)"
 echo "wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), $(nginx -v 2>&1), errdocs $(git rev-parse --short HEAD)"
+# Other work on the machine (a build, another benchmark) shows up as latency tails.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (nproc $(nproc))"
 echo "each run: wrk -t$threads -c$connections -d$duration --latency, after a 2 s warm-up; $rounds rounds, interleaved"
 
 # The comparison: errdocs and nginx with one worker each (the issue's nginx reference),
@@ -131,6 +133,7 @@ done
 echo "errdocs-auto RSS after the runs: $(rss "$e_pid") MiB (peak $(hwm "$e_pid") MiB)"
 kill -TERM "$e_pid" "$n_pid" "$l_pid"; wait "$e_pid" "$n_pid" "$l_pid" || true
 
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "medians over $rounds rounds:"
 echo

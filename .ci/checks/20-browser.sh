@@ -3,7 +3,9 @@
 # Playwright's playwright-core (npm; no browser download). A reader whose browser prefers
 # French opens the language-neutral URL and lands on the French page; clicking English in
 # the language switcher shows the English page, and a later visit to the neutral URL stays
-# English (the `lang` cookie). Screenshots of each step go to $ARTIFACTS/browser/.
+# English (the `lang` cookie). Then, with `--watch` on another copy, the open page reloads
+# by itself after an edit and shows the error overlay after a broken one, until fixed.
+# Screenshots of each step go to $ARTIFACTS/browser/.
 set -euo pipefail
 tools="${TOOLS_DIR:-$PWD/target/ci-tools}"
 bin="${CARGO_TARGET_DIR:-target}/release/errdocs"
@@ -20,8 +22,12 @@ fi
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 work=$(mktemp -d)
 server_pid=
+watch_pid=
 cleanup() {
-  if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  for pid in $server_pid $watch_pid; do
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -45,4 +51,15 @@ done
 curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null
 
 NODE_PATH="$tools/node_modules" timeout 180 node .ci/browser/walk.js "$url" "$artifacts"
+
+# --watch, on a copy of its own.
+cp -r "$work/site" "$work/watched"
+watch_port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+ERRDOCS_LOG=warn "$bin" serve --watch --site "$work/watched" --addr "127.0.0.1:$watch_port" &
+watch_pid=$!
+for _ in $(seq 100); do
+  curl -fsS "http://127.0.0.1:$watch_port/healthz" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+NODE_PATH="$tools/node_modules" timeout 180 node .ci/browser/watch.js "http://127.0.0.1:$watch_port" "$work/watched" "$artifacts"
 ls "$artifacts"
