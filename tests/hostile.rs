@@ -5,6 +5,7 @@
 mod common;
 
 use common::{Raw, raw};
+use errdocs::serve::Running;
 
 const PAGE: &str = "/docs/too-many-registrations-for-this-ip/";
 
@@ -17,16 +18,16 @@ fn assert_no_leak(res: &Raw) {
     }
 }
 
-fn send(request: &[u8]) -> Raw {
-    let server = common::start();
+fn send(server: &Running, request: &[u8]) -> Raw {
     let res = raw(server.addr(), request).expect("the server answers");
     assert!(res.status < 500, "status {}", res.status);
     assert_no_leak(&res);
     res
 }
 
-fn get(target: &str, extra_headers: &str) -> Raw {
+fn get(server: &Running, target: &str, extra_headers: &str) -> Raw {
     send(
+        server,
         format!("GET {target} HTTP/1.1\r\nHost: x\r\n{extra_headers}Connection: close\r\n\r\n")
             .as_bytes(),
     )
@@ -34,12 +35,13 @@ fn get(target: &str, extra_headers: &str) -> Raw {
 
 #[test]
 fn a_64_kib_accept_language_gets_the_default_language() {
+    let server = common::start();
     let huge = format!(
         "Accept-Language: {}\r\n",
         "en-US;q=0.9,".repeat(64 * 1024 / 12)
     );
     assert!(huge.len() >= 64 * 1024);
-    let res = get(PAGE, &huge);
+    let res = get(&server, PAGE, &huge);
     // Either refused as too large, or ignored: then French, the default.
     if res.status == 302 {
         assert_eq!(res.header("location"), Some(format!("/fr{PAGE}").as_str()));
@@ -50,7 +52,8 @@ fn a_64_kib_accept_language_gets_the_default_language() {
 
 #[test]
 fn binary_and_control_bytes_in_accept_language_get_the_default_language() {
-    let res = send(
+    let server = common::start();
+    let res = send(&server,
         b"GET /docs/too-many-registrations-for-this-ip/ HTTP/1.1\r\nHost: x\r\nAccept-Language: en\xff\xfe\x01, \x7f\r\nConnection: close\r\n\r\n",
     );
     if res.status == 302 {
@@ -60,24 +63,30 @@ fn binary_and_control_bytes_in_accept_language_get_the_default_language() {
 
 #[test]
 fn control_characters_in_the_path_are_refused() {
+    let server = common::start();
     for target in ["/fr/docs/%00/", "/fr/%0d%0aSet-Cookie:%20x=1", "/%1b[31m"] {
-        let res = get(target, "");
+        let res = get(&server, target, "");
         assert_eq!(res.status, 400, "{target}");
         assert!(res.header("set-cookie").is_none());
     }
     // A raw control byte in the request line: the HTTP parser refuses it.
-    let res = send(b"GET /fr/\x01/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    let res = send(
+        &server,
+        b"GET /fr/\x01/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
     assert_eq!(res.status, 400);
 }
 
 #[test]
 fn invalid_utf8_in_the_path_is_refused() {
-    assert_eq!(get("/fr/docs/%ff%fe/", "").status, 400);
-    assert_eq!(get("/%c0%af", "").status, 400);
+    let server = common::start();
+    assert_eq!(get(&server, "/fr/docs/%ff%fe/", "").status, 400);
+    assert_eq!(get(&server, "/%c0%af", "").status, 400);
 }
 
 #[test]
 fn traversal_never_leaves_the_site() {
+    let server = common::start();
     for target in [
         "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
         "/fr/docs/%2e%2e/%2e%2e/Cargo.toml",
@@ -88,7 +97,7 @@ fn traversal_never_leaves_the_site() {
         "/Cargo.toml",
         "/locales/fr/site.ftl",
     ] {
-        let res = get(target, "");
+        let res = get(&server, target, "");
         assert!(
             res.status == 400 || res.status == 404,
             "{target}: {}",
@@ -99,17 +108,19 @@ fn traversal_never_leaves_the_site() {
 
 #[test]
 fn an_overlong_query_is_refused() {
+    let server = common::start();
     let target = format!("{PAGE}?lang={}", "a".repeat(8 * 1024));
-    assert_eq!(get(&target, "").status, 414);
+    assert_eq!(get(&server, &target, "").status, 414);
     let api = format!(
         "/api/v1/problems/registrations-per-ip?x={}",
         "a".repeat(8 * 1024)
     );
-    assert_eq!(get(&api, "").status, 414);
+    assert_eq!(get(&server, &api, "").status, 414);
 }
 
 #[test]
 fn malformed_cookies_are_ignored() {
+    let server = common::start();
     for cookie in [
         &b"Cookie: lang\r\n"[..],
         b"Cookie: =en; ;;; lang=\r\n",
@@ -120,7 +131,7 @@ fn malformed_cookies_are_ignored() {
         let mut request = format!("GET {PAGE} HTTP/1.1\r\nHost: x\r\n").into_bytes();
         request.extend_from_slice(cookie);
         request.extend_from_slice(b"Accept-Language: en\r\nConnection: close\r\n\r\n");
-        let res = send(&request);
+        let res = send(&server, &request);
         assert_eq!(res.status, 302, "{:?}", String::from_utf8_lossy(cookie));
         assert_eq!(res.header("location"), Some(format!("/en{PAGE}").as_str()));
     }
@@ -128,11 +139,12 @@ fn malformed_cookies_are_ignored() {
 
 #[test]
 fn a_huge_cookie_is_ignored() {
+    let server = common::start();
     let cookie = format!(
         "Cookie: {}lang=en\r\n",
         "junk=xxxxxxxxxxxxxxxxxxxxxxxx; ".repeat(2000)
     );
-    let res = get(PAGE, &cookie);
+    let res = get(&server, PAGE, &cookie);
     if res.status == 302 {
         assert_eq!(res.header("location"), Some(format!("/fr{PAGE}").as_str()));
     } else {
@@ -142,10 +154,11 @@ fn a_huge_cookie_is_ignored() {
 
 #[test]
 fn unknown_and_unsafe_methods_are_not_allowed() {
+    let server = common::start();
     for method in [
         "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "BREW", "PROPFIND",
     ] {
-        let res = send(format!("{method} {PAGE} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
+        let res = send(&server, format!("{method} {PAGE} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
         assert_eq!(res.status, 405, "{method}");
         assert_eq!(res.header("allow"), Some("GET, HEAD"), "{method}");
     }
@@ -153,13 +166,19 @@ fn unknown_and_unsafe_methods_are_not_allowed() {
 
 #[test]
 fn garbage_instead_of_http_is_refused() {
-    let res = send(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n");
+    let server = common::start();
+    let res = send(
+        &server,
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n",
+    );
     assert_eq!(res.status, 400);
 }
 
 #[test]
 fn a_malformed_if_none_match_is_ignored() {
+    let server = common::start();
     let res = get(
+        &server,
         &format!("/fr{PAGE}"),
         "If-None-Match: \"unterminated, W/, ,,\r\n",
     );
