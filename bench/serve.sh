@@ -6,13 +6,15 @@
 #   bench/serve.sh            # needs wrk and nginx (Debian: apt-get install wrk nginx-light)
 #
 # Environment: DURATION (default 10s), THREADS (2), CONNECTIONS (64), ROUNDS (5),
-# CARGO_TARGET_DIR.
+# NICE (-10 as root, else 0: servers and wrk run ahead of other work on the machine, both
+# servers alike), CARGO_TARGET_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${DURATION:-10s}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 rounds="${ROUNDS:-5}"
+if [ "$(id -u)" = 0 ]; then nice_level="${NICE:--10}"; else nice_level="${NICE:-0}"; fi
 bin="${CARGO_TARGET_DIR:-target}/release/errdocs"
 out="bench/out"
 mkdir -p "$out"
@@ -50,8 +52,8 @@ run() {
   local name=$1 url=$2 header=${3:-}
   local args=(-t"$threads" -c"$connections" --latency)
   [ -n "$header" ] && args+=(-H "$header")
-  wrk "${args[@]}" -d2s "$url" >/dev/null
-  local report; report=$(wrk "${args[@]}" -d"$duration" "$url")
+  nice -n "$nice_level" wrk "${args[@]}" -d2s "$url" >/dev/null
+  local report; report=$(nice -n "$nice_level" wrk "${args[@]}" -d"$duration" "$url")
   echo "$report" >> "$out/wrk-reports.txt"
   awk -v name="$name" '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
@@ -66,7 +68,7 @@ run() {
 start_errdocs() { # LOG_FILTER [SERVE OPTIONS...] → sets port, pid
   port=$(free_port)
   local filter=$1; shift
-  ERRDOCS_LOG=$filter "$bin" serve --addr "127.0.0.1:$port" "$@" 2>>"$out/errdocs.log" &
+  ERRDOCS_LOG=$filter nice -n "$nice_level" "$bin" serve --addr "127.0.0.1:$port" "$@" 2>>"$out/errdocs.log" &
   pid=$!; pids+=("$pid")
   wait_up "http://127.0.0.1:$port/healthz"
 }
@@ -92,7 +94,7 @@ http {
   }
 }
 CONF
-  nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;' 2>>"$out/nginx.log" &
+  nice -n "$nice_level" nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;' 2>>"$out/nginx.log" &
   pid=$!; pids+=("$pid")
   wait_up "http://127.0.0.1:$port$page"
 }
@@ -101,6 +103,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), $(nginx -v 2>&1), errdocs $(git rev-parse --short HEAD)"
 # Other work on the machine (a build, another benchmark) shows up as latency tails.
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (nproc $(nproc))"
+echo "servers and wrk at nice $nice_level"
 echo "each run: wrk -t$threads -c$connections -d$duration --latency, after a 2 s warm-up; $rounds rounds, interleaved"
 
 # The comparison: errdocs and nginx with one worker each (the issue's nginx reference),
