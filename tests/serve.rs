@@ -309,6 +309,12 @@ fn slash_index_and_case_variants_redirect_like_a_static_host() {
         assert_eq!(res.status(), 301, "{variant}");
         assert_eq!(header(&res, "location"), canonical, "{variant}");
     }
+    // The query string comes along, as with a static host.
+    let res = client()
+        .get(url(&server, "/fr/docs/integration-guide?x=1"))
+        .call()
+        .unwrap();
+    assert_eq!(header(&res, "location"), "/fr/docs/integration-guide/?x=1");
     // A neutral URL without its slash is negotiated in one hop.
     let res = client()
         .get(url(&server, "/docs/integration-guide"))

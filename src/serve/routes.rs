@@ -137,6 +137,8 @@ async fn site(req: HttpRequest, state: web::Data<State>) -> HttpResponse {
             // One hop, not two: `/docs/x` goes straight to `/fr/docs/x/`.
             Some(Route::Neutral(rest)) => negotiated_redirect(&req, served, rest),
             Some(Route::Moved(target)) => moved(target),
+            // As a static host does for a directory: the query string comes along.
+            _ if !req.query_string().is_empty() => moved(&format!("{to}?{}", req.query_string())),
             _ => moved(&to),
         },
         Lookup::Missing => not_found(&req, &live, &path),
