@@ -33,7 +33,7 @@ const MAX_PATH: usize = 1024;
 /// Longest query string.
 const MAX_QUERY: usize = 2048;
 /// Headers and cookies longer than this are ignored, not parsed (RFC 9110 sets no limit;
-/// no honest browser sends a kilobyte of language preferences).
+/// no honest browser sends kilobytes of language preferences).
 const MAX_NEGOTIATION_HEADER: usize = negotiate::MAX_HEADER;
 /// At most this many message arguments in a problem query.
 const MAX_ARGS: usize = 16;
