@@ -1,4 +1,4 @@
-//! The command line (clap derive): `build`, `message`, `check` and `export`. Commands take a typed args
+//! The command line (clap derive): `build`, `serve`, `message`, `check` and `export`. Commands take a typed args
 //! struct each and return `anyhow::Result`; `main.rs` prints the error chain.
 
 use std::path::PathBuf;
@@ -28,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Render every page in every locale and write the static site.
     Build(BuildArgs),
+    /// Serve the site: language-neutral URLs open in the reader's language.
+    Serve(ServeArgs),
     /// Print the localized error string of a limit (or its problem document).
     Message(MessageArgs),
     /// Translation QA: compare every locale with the reference; non-zero exit on errors.
@@ -77,6 +79,25 @@ pub struct BuildArgs {
     pub out: PathBuf,
 }
 
+/// `errdocs serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Site directory [default: as for `build`].
+    #[arg(long)]
+    pub site: Option<PathBuf>,
+    /// Address to listen on; the bundled site's `base-url` (the URL inside every error)
+    /// expects the default.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Rebuild on every change to the site's files, reload open pages, and show a failed
+    /// rebuild over every page until it is fixed.
+    #[arg(long)]
+    pub watch: bool,
+    /// Worker threads [default: one per core].
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub workers: Option<u16>,
+}
+
 /// Output formats of `errdocs message` and `errdocs check`.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum Format {
@@ -113,6 +134,7 @@ pub struct MessageArgs {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build(args) => build(args),
+        Command::Serve(args) => serve(args),
         Command::Message(args) => message(args),
         Command::Check(args) => check(args),
         Command::Export(args) => export(args),
@@ -170,6 +192,16 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let source = SiteSource::resolve(args.site.as_deref())?;
+    let options = crate::serve::Options {
+        watch: args.watch,
+        workers: args.workers.map(usize::from),
+        ..Default::default()
+    };
+    crate::serve::run(&args.addr, source, options)
+}
+
 fn message(args: MessageArgs) -> anyhow::Result<()> {
     let source = SiteSource::resolve(args.site.as_deref())?;
     let catalog = Catalog::load(&source)?;
@@ -204,4 +236,26 @@ fn message(args: MessageArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serve_defaults_to_the_address_of_the_bundled_base_url() {
+        let cli = Cli::try_parse_from(["errdocs", "serve"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve");
+        };
+        assert_eq!(args.addr, "127.0.0.1:8080");
+        assert!(!args.watch);
+        assert_eq!(args.workers, None);
+    }
+
+    #[test]
+    fn serve_refuses_zero_workers() {
+        assert!(Cli::try_parse_from(["errdocs", "serve", "--workers", "0"]).is_err());
+        assert!(Cli::try_parse_from(["errdocs", "serve", "--workers", "2"]).is_ok());
+    }
 }

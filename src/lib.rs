@@ -5,6 +5,9 @@
 //! all prose lives in `locales/<lang>/*.ftl` (French is the reference), page structure
 //! lives in `content/docs/*.md` and the layout in `templates/*.html`.
 //!
+//! [`serve`] answers the URL inside an error with the help page in the reader's language;
+//! [`build`] writes the same pages as a static site.
+//!
 //! A limiter needs only [`catalog`] and [`problem`] (and [`negotiate`] to read an
 //! `Accept-Language` header):
 //!
@@ -40,5 +43,6 @@ pub mod locale;
 pub mod negotiate;
 pub mod problem;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod source;

@@ -21,8 +21,13 @@ pub fn requested(header: &str) -> Vec<Locale> {
     let Ok(value) = HeaderValue::from_str(header) else {
         return Vec::new();
     };
-    let mut items: Vec<QualityItem<Preference<LanguageTag>>> =
-        header::from_comma_delimited(std::iter::once(&value)).unwrap_or_default();
+    ranked(header::from_comma_delimited(std::iter::once(&value)).unwrap_or_default())
+}
+
+/// The languages of already parsed `Accept-Language` items (actix-web's typed
+/// `AcceptLanguage` header holds them), best first: q-sorted (stable), `q=0` and `*`
+/// dropped, tags that are not usable locales ignored.
+pub fn ranked(mut items: Vec<QualityItem<Preference<LanguageTag>>>) -> Vec<Locale> {
     items.retain(|qi| qi.quality > Quality::ZERO);
     // Stable: equal q-values keep the header's order.
     items.sort_by_key(|qi| std::cmp::Reverse(qi.quality));

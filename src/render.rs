@@ -3,11 +3,15 @@
 //! - `t(id=…, …)`: a catalog message, with the page limit's facts as arguments (`limit=…`
 //!   takes another limit's, `lang=…` another locale);
 //! - `tm(id=…, …)`: the same, rendered as inline Markdown (safe HTML) for templates;
-//! - `error(limit=…)`: the limiter's message for the page's limit, exactly as limiters send it.
+//! - `error(limit=…)`: the limiter's message for the page's limit, exactly as limiters send it;
+//! - `asset(path=…)`: the URL of a file under `static/` with a content version
+//!   (`/style.css?v=…`), so that browsers and CDNs may keep it for a year and still see
+//!   every change at once.
 //!
 //! Templates name message ids, never prose. This is the only module that uses tera.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -235,6 +239,23 @@ impl Renderer {
                 Ok(Value::safe_string(&html))
             },
         );
+        // The version is a hash of the file, so it changes exactly when the file does.
+        let versions: HashMap<String, String> = source
+            .under("static/")
+            .map(|(path, text)| {
+                let name = path.trim_start_matches("static/").to_owned();
+                let url = format!("/{name}?v={}", asset_version(text.as_bytes()));
+                (name, url)
+            })
+            .collect();
+        tera.register_function("asset", move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let path: &str = kwargs.must_get("path")?;
+            versions.get(path.trim_start_matches('/')).cloned().ok_or_else(|| {
+                tera::Error::message(format!(
+                    "`asset(path=\"{path}\")`: there is no `static/{path}`; add the file or fix the name"
+                ))
+            })
+        });
         let c = catalog;
         tera.register_function("error", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
             let (locale, _, page_limit, _) = binding_of(state)?;
@@ -366,6 +387,12 @@ fn skeleton_name(slug: &str) -> String {
     format!("docs/{slug}.md")
 }
 
+/// The content version of a static file, as `asset()` puts it in URLs: the first 40 bits of
+/// its XXH3 hash in hex. Stable across builds and machines.
+pub fn asset_version(body: &[u8]) -> String {
+    format!("{:010x}", xxhash_rust::xxh3::xxh3_64(body) >> 24)
+}
+
 /// Maps a root-relative link written in a catalog (`/docs/x/#a`, `/`) to the same page in
 /// `lang` (`/fr/docs/x/#a`, `/fr/`); other links are left alone.
 pub fn localize_link(lang: &str, url: &str) -> Option<String> {
@@ -389,5 +416,12 @@ mod tests {
         assert_eq!(localize_link("en", "/").as_deref(), Some("/en/"));
         assert_eq!(localize_link("en", "https://example.org/"), None);
         assert_eq!(localize_link("en", "#a"), None);
+    }
+
+    #[test]
+    fn asset_versions_change_with_the_content_only() {
+        assert_eq!(asset_version(b"a { }"), asset_version(b"a { }"));
+        assert_ne!(asset_version(b"a { }"), asset_version(b"b { }"));
+        assert_eq!(asset_version(b"").len(), 10);
     }
 }

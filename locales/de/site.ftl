@@ -38,3 +38,7 @@ alias-title = Diese Seite ist umgezogen
 alias-body = Diese Seite hat eine neue Adresse.
 
 footer-source = Diese Seiten erzeugt errdocs aus einer einzigen Quelle: den Fluent-Katalogen und den Eckdaten jedes Limits.
+
+# Vorschau-Server (errdocs serve --watch): bei einem fehlgeschlagenen Neuaufbau über jeder Seite angezeigt, über dem Fehlertext.
+serve-rebuild-failed-title = Der Neuaufbau der Website ist fehlgeschlagen
+serve-rebuild-failed-body = Der Server zeigt weiterhin die letzte gültige Version der Website. Beheben Sie den Fehler unten: Die Seite lädt sich danach von selbst neu.

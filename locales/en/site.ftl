@@ -38,3 +38,7 @@ alias-title = This page has moved
 alias-body = This page has a new address.
 
 footer-source = These pages are built by errdocs from one source: Fluent catalogs and the facts of each limit.
+
+# Preview server (errdocs serve --watch): shown over every page when a rebuild fails, above the raw error text.
+serve-rebuild-failed-title = Rebuilding the site failed
+serve-rebuild-failed-body = The server still shows the last good version of the site. Fix the error below: the page reloads by itself.

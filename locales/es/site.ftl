@@ -38,3 +38,7 @@ alias-title = Esta página se ha trasladado
 alias-body = Esta página tiene una nueva dirección.
 
 footer-source = errdocs genera estas páginas a partir de una única fuente: los catálogos Fluent y los datos de cada límite.
+
+# Servidor de vista previa (errdocs serve --watch): se muestra sobre cada página cuando falla la reconstrucción, encima del texto del error.
+serve-rebuild-failed-title = La reconstrucción del sitio ha fallado
+serve-rebuild-failed-body = El servidor sigue mostrando la última versión válida del sitio. Corrija el error que aparece abajo: la página se recargará sola.

@@ -38,3 +38,7 @@ alias-title = Cette page a déménagé
 alias-body = Cette page a une nouvelle adresse.
 
 footer-source = Ces pages sont produites par errdocs à partir d’une seule source : les catalogues Fluent et les faits de chaque limite.
+
+# Serveur d’aperçu (errdocs serve --watch) : affiché par-dessus chaque page quand la reconstruction échoue, au-dessus du texte brut de l’erreur.
+serve-rebuild-failed-title = La reconstruction du site a échoué
+serve-rebuild-failed-body = Le serveur affiche toujours la dernière version valide du site. Corrigez l’erreur ci-dessous : la page se rechargera d’elle-même.

@@ -38,3 +38,7 @@ alias-title = Questa pagina è stata spostata
 alias-body = Questa pagina ha un nuovo indirizzo.
 
 footer-source = Queste pagine sono generate da errdocs a partire da un’unica fonte: i cataloghi Fluent e i dati di ciascun limite.
+
+# Server di anteprima (errdocs serve --watch): mostrato sopra ogni pagina quando la ricostruzione fallisce, sopra il testo dell’errore.
+serve-rebuild-failed-title = La ricostruzione del sito non è riuscita
+serve-rebuild-failed-body = Il server mostra ancora l’ultima versione valida del sito. Correggi l’errore qui sotto: la pagina si ricaricherà da sola.

@@ -38,3 +38,7 @@ alias-title = このページは移動しました
 alias-body = このページのアドレスが変更されました。
 
 footer-source = これらのページは、errdocs によって単一のソース（Fluent カタログと各制限の値）から生成されています。
+
+# プレビューサーバー（errdocs serve --watch）：再構築に失敗したとき、各ページの上にエラー本文とともに表示されます。
+serve-rebuild-failed-title = サイトの再構築に失敗しました
+serve-rebuild-failed-body = サーバーは最後に正常に構築されたサイトを表示し続けています。下のエラーを修正してください。ページは自動的に再読み込みされます。

@@ -38,3 +38,7 @@ alias-title = Esta página mudou de endereço
 alias-body = Esta página tem um novo endereço.
 
 footer-source = Estas páginas são geradas pelo errdocs a partir de uma única fonte: os catálogos Fluent e os dados de cada limite.
+
+# Servidor de pré-visualização (errdocs serve --watch): exibido sobre cada página quando a reconstrução falha, acima do texto do erro.
+serve-rebuild-failed-title = A reconstrução do site falhou
+serve-rebuild-failed-body = O servidor continua exibindo a última versão válida do site. Corrija o erro abaixo: a página será recarregada automaticamente.

@@ -38,3 +38,7 @@ alias-title = 本页已迁移
 alias-body = 本页已有新地址。
 
 footer-source = 这些页面由errdocs从单一来源生成：Fluent目录和各项限制的数值。
+
+# 预览服务器（errdocs serve --watch）：重新构建失败时显示在每个页面上方，位于错误原文之上。
+serve-rebuild-failed-title = 网站重新构建失败
+serve-rebuild-failed-body = 服务器仍在显示网站最后一个有效版本。请修正下面的错误，页面会自动重新加载。

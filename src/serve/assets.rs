@@ -1,0 +1,469 @@
+//! The site as the server answers it: every output file of a [`Site`], prepared once at load
+//! with its URL, headers, strong ETag and gzip and brotli variants, so that a request only
+//! looks up a table and clones reference-counted bytes.
+//!
+//! URLs resolve to entries of this table and nothing else: no file path is ever derived from
+//! a URL, so no URL can reach a byte outside the site.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::Arc;
+
+use actix_web::HttpRequest;
+use actix_web::http::header::{
+    ACCEPT_ENCODING, AcceptEncoding, Encoding, EntityTag, Header, HeaderValue,
+};
+use actix_web::web::Bytes;
+
+use crate::catalog::Catalog;
+use crate::locale::Locale;
+use crate::site::Site;
+
+/// Compressing a body smaller than this costs more than it saves.
+const MIN_COMPRESS: usize = 256;
+
+/// How long each kind of response may be kept, and by whom. Pages and files carry no
+/// language negotiation (the locale is in the URL), so shared caches may keep them; HTML
+/// stays short-lived so that a deploy shows up within minutes, revalidated by ETag.
+pub(crate) mod cache {
+    /// Pages, the 404 page and unversioned static files.
+    pub(crate) const PAGE: &str = "public, max-age=300";
+    /// Static files requested with their content version (`/style.css?v=…`): the URL
+    /// changes whenever the file does, so it may be kept for a year.
+    pub(crate) const VERSIONED: &str = "public, max-age=31536000, immutable";
+    /// The sitemap.
+    pub(crate) const SITEMAP: &str = "public, max-age=3600";
+    /// Old URLs that moved for good.
+    pub(crate) const MOVED: &str = "public, max-age=86400";
+    /// Anything chosen from `Accept-Language` or the `lang` cookie: only the reader's own
+    /// browser may keep it, and must ask again each time.
+    pub(crate) const NEGOTIATED: &str = "private, no-cache";
+    /// Everything in `--watch` mode, where files change under the author's hands.
+    pub(crate) const WATCH: &str = "no-cache";
+    /// Health checks, live-reload polls, error overlays.
+    pub(crate) const NEVER: &str = "no-store";
+}
+
+/// The script tag `--watch` adds to every HTML page for live reload.
+pub(crate) const LIVE_SCRIPT: &str = "<script src=\"/_errdocs/live.js\" defer></script>\n";
+
+/// What a URL leads to.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Route {
+    /// A file, by index into [`Served::files`].
+    File(usize),
+    /// A language-neutral page (`/`, `/docs/{slug}/`): what follows `/{lang}/` in the
+    /// localized URL (`""`, `docs/{slug}/`).
+    Neutral(String),
+    /// An old URL kept alive by a front-matter alias, and the URL it moved to.
+    Moved(String),
+}
+
+/// The result of looking a path up.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Lookup<'a> {
+    /// The path is a route.
+    Found(&'a Route),
+    /// The path is a variant of a route (missing trailing slash, `index.html`, other
+    /// case): the canonical URL.
+    Canonical(String),
+    /// Nothing here.
+    Missing,
+}
+
+/// One encoding of a file.
+#[derive(Debug)]
+pub(crate) struct Variant {
+    /// The bytes as sent.
+    pub(crate) body: Bytes,
+    /// Its strong ETag: each encoding is its own representation (RFC 9110 §8.8.3).
+    pub(crate) etag: EntityTag,
+    /// The same, rendered once for the header.
+    pub(crate) etag_header: HeaderValue,
+}
+
+/// What kind of file, for caching and the error overlay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// An HTML page.
+    Html,
+    /// A file from `static/` (stylesheet, scripts).
+    Static,
+    /// The sitemap and other generated files.
+    Other,
+}
+
+/// One file, ready to send.
+#[derive(Debug)]
+pub(crate) struct File {
+    /// The bytes as written by `build`.
+    pub(crate) identity: Variant,
+    /// gzip, when it is smaller.
+    pub(crate) gzip: Option<Variant>,
+    /// brotli, when it is smaller.
+    pub(crate) brotli: Option<Variant>,
+    /// `Content-Type`.
+    pub(crate) content_type: HeaderValue,
+    /// The language of the content, if any.
+    pub(crate) locale: Option<Locale>,
+    /// `Content-Language`, if any.
+    pub(crate) content_language: Option<HeaderValue>,
+    /// What kind of file.
+    pub(crate) kind: Kind,
+}
+
+impl File {
+    /// The variant the client prefers among those we have, by its `Accept-Encoding`
+    /// (actix-web's typed header: q-values, `identity;q=0`, `*`), and the
+    /// `Content-Encoding` to announce.
+    pub(crate) fn choose(&self, req: &HttpRequest) -> (&Variant, Option<&'static str>) {
+        if self.gzip.is_none() && self.brotli.is_none() {
+            return (&self.identity, None);
+        }
+        if !req.headers().contains_key(ACCEPT_ENCODING) {
+            return (&self.identity, None);
+        }
+        let Ok(accept) = AcceptEncoding::parse(req) else {
+            return (&self.identity, None);
+        };
+        let mut supported = Vec::with_capacity(3);
+        if self.brotli.is_some() {
+            supported.push(Encoding::brotli());
+        }
+        if self.gzip.is_some() {
+            supported.push(Encoding::gzip());
+        }
+        supported.push(Encoding::identity());
+        match accept.negotiate(supported.iter()) {
+            Some(e) if e == Encoding::brotli() => {
+                (self.brotli.as_ref().unwrap_or(&self.identity), Some("br"))
+            }
+            Some(e) if e == Encoding::gzip() => {
+                (self.gzip.as_ref().unwrap_or(&self.identity), Some("gzip"))
+            }
+            _ => (&self.identity, None),
+        }
+    }
+
+    /// Whether the response depends on `Accept-Encoding`.
+    pub(crate) fn varies_by_encoding(&self) -> bool {
+        self.gzip.is_some() || self.brotli.is_some()
+    }
+}
+
+/// A loaded site, prepared for serving.
+#[derive(Debug)]
+pub(crate) struct Served {
+    /// The catalogs, for problem documents, 404 negotiation and the error overlay.
+    pub(crate) catalog: Arc<Catalog>,
+    /// URL path (`/fr/docs/x/`) → what it leads to.
+    pub(crate) routes: HashMap<String, Route>,
+    /// Lower-cased URL path → the canonical one, for case variants.
+    lower: HashMap<String, String>,
+    /// Every served file.
+    pub(crate) files: Vec<File>,
+    /// Each locale's 404 page, by index into `files`.
+    not_found: HashMap<Locale, usize>,
+    /// How many help pages the site has.
+    pub(crate) pages: usize,
+}
+
+impl Served {
+    /// Prepares a site: routes, headers, ETags, compressed variants. With `watch`, every
+    /// HTML page also loads the live-reload script.
+    pub(crate) fn new(site: Site, watch: bool) -> Served {
+        let Site {
+            catalog,
+            pages,
+            files: outputs,
+            redirects,
+        } = site;
+        let mut routes = HashMap::new();
+        for (from, to) in &redirects {
+            routes.insert(format!("/{from}"), Route::Moved(format!("/{to}")));
+        }
+        let mut files = Vec::new();
+        let mut not_found = HashMap::new();
+        for (key, asset) in outputs {
+            let url = match key.strip_suffix("index.html") {
+                Some(dir) => format!("/{dir}"),
+                None => format!("/{key}"),
+            };
+            if routes.contains_key(&url) {
+                // An alias page of the static build: the server answers 301 instead.
+                continue;
+            }
+            let neutral = url == "/" || (asset.locale.is_none() && url.starts_with("/docs/"));
+            if neutral && key.ends_with("index.html") {
+                // A chooser page of the static build: the server negotiates instead.
+                routes.insert(url.clone(), Route::Neutral(url[1..].to_owned()));
+                continue;
+            }
+            let kind = if asset.content_type.starts_with("text/html") {
+                Kind::Html
+            } else if key == "sitemap.xml" {
+                Kind::Other
+            } else {
+                Kind::Static
+            };
+            let mut body = asset.body.to_vec();
+            if watch && kind == Kind::Html {
+                body = inject_before_body_end(&body, LIVE_SCRIPT.as_bytes());
+            }
+            if let Some(locale) = &asset.locale
+                && key == format!("{locale}/404.html")
+            {
+                not_found.insert(locale.clone(), files.len());
+            }
+            routes.insert(url, Route::File(files.len()));
+            files.push(prepare(body, &asset.content_type, asset.locale, kind));
+        }
+        let lower = routes
+            .keys()
+            .map(|k| (k.to_lowercase(), k.clone()))
+            .collect();
+        Served {
+            catalog,
+            routes,
+            lower,
+            files,
+            not_found,
+            pages: pages.len(),
+        }
+    }
+
+    /// Resolves a percent-decoded URL path. Variants a good static host accepts lead to
+    /// their canonical URL: a missing trailing slash, an explicit `index.html`, another
+    /// letter case.
+    pub(crate) fn lookup(&self, path: &str) -> Lookup<'_> {
+        if let Some(route) = self.routes.get(path) {
+            return Lookup::Found(route);
+        }
+        let stem = path.strip_suffix("index.html").unwrap_or(path);
+        let mut candidates = vec![stem.to_owned()];
+        if !stem.ends_with('/') {
+            candidates.push(format!("{stem}/"));
+        }
+        for candidate in candidates {
+            if candidate != path && self.routes.contains_key(&candidate) {
+                return Lookup::Canonical(candidate);
+            }
+            if let Some(canonical) = self.lower.get(&candidate.to_lowercase()) {
+                return Lookup::Canonical(canonical.clone());
+            }
+        }
+        Lookup::Missing
+    }
+
+    /// The 404 page of a locale (the reference locale's when that one has none).
+    pub(crate) fn not_found(&self, locale: &Locale) -> Option<&File> {
+        self.not_found
+            .get(locale)
+            .or_else(|| self.not_found.get(self.catalog.reference()))
+            .map(|&i| &self.files[i])
+    }
+
+    /// The published locales.
+    pub(crate) fn locales(&self) -> &[Locale] {
+        self.catalog.locales()
+    }
+
+    /// The published locale a URL segment names, ignoring case (`FR` → `fr`).
+    pub(crate) fn published(&self, segment: &str) -> Option<&Locale> {
+        self.locales()
+            .iter()
+            .find(|l| l.to_string().eq_ignore_ascii_case(segment))
+    }
+}
+
+/// Inserts `insert` before the last `</body>` (or at the end when there is none).
+pub(crate) fn inject_before_body_end(html: &[u8], insert: &[u8]) -> Vec<u8> {
+    const END: &[u8] = b"</body>";
+    let at = html
+        .windows(END.len())
+        .rposition(|w| w.eq_ignore_ascii_case(END))
+        .unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + insert.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(insert);
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+fn prepare(body: Vec<u8>, content_type: &str, locale: Option<Locale>, kind: Kind) -> File {
+    let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(&body));
+    let compressible = compressible(content_type) && body.len() >= MIN_COMPRESS;
+    let (gzip, brotli) = if compressible {
+        (
+            smaller(gzip(&body), &body, &hash, "gz"),
+            smaller(brotli(&body), &body, &hash, "br"),
+        )
+    } else {
+        (None, None)
+    };
+    File {
+        identity: variant(Bytes::from(body), hash),
+        gzip,
+        brotli,
+        content_type: header_value(content_type),
+        content_language: locale.as_ref().map(|l| header_value(&l.to_string())),
+        locale,
+        kind,
+    }
+}
+
+fn smaller(compressed: Vec<u8>, original: &[u8], hash: &str, suffix: &str) -> Option<Variant> {
+    (compressed.len() < original.len())
+        .then(|| variant(Bytes::from(compressed), format!("{hash}-{suffix}")))
+}
+
+fn variant(body: Bytes, tag: String) -> Variant {
+    let etag = EntityTag::new_strong(tag);
+    let etag_header = header_value(&etag.to_string());
+    Variant {
+        body,
+        etag,
+        etag_header,
+    }
+}
+
+/// Text formats compress well; images and fonts already are compressed.
+fn compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/")
+        || content_type.starts_with("application/xml")
+        || content_type.starts_with("application/javascript")
+        || content_type.starts_with("application/json")
+        || content_type.starts_with("image/svg+xml")
+}
+
+fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(body);
+    encoder.finish().unwrap_or_default()
+}
+
+fn brotli(body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        // Quality 11 and a 4 MiB window: the best ratio, affordable because it runs once.
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        let _ = writer.write_all(body);
+    }
+    out
+}
+
+/// Header values built from our own data (media types, locale tags, hashes) are always
+/// visible ASCII; anything else would be a bug, shown as an empty value rather than a panic.
+pub(crate) fn header_value(text: &str) -> HeaderValue {
+    HeaderValue::from_str(text).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+    use crate::source::SiteSource;
+
+    fn served() -> Served {
+        Served::new(Site::load(&SiteSource::bundled()).unwrap(), false)
+    }
+
+    #[test]
+    fn compressed_variants_decompress_to_the_page() {
+        let served = served();
+        let Lookup::Found(Route::File(i)) =
+            served.lookup("/fr/docs/too-many-registrations-for-this-ip/")
+        else {
+            panic!("the French page is not a file route");
+        };
+        let file = &served.files[*i];
+        let mut gunzipped = Vec::new();
+        flate2::read::GzDecoder::new(&file.gzip.as_ref().unwrap().body[..])
+            .read_to_end(&mut gunzipped)
+            .unwrap();
+        assert_eq!(gunzipped, file.identity.body);
+        let mut unbrotlied = Vec::new();
+        brotli::Decompressor::new(&file.brotli.as_ref().unwrap().body[..], 4096)
+            .read_to_end(&mut unbrotlied)
+            .unwrap();
+        assert_eq!(unbrotlied, file.identity.body);
+    }
+
+    #[test]
+    fn each_encoding_has_its_own_etag() {
+        let served = served();
+        let Lookup::Found(Route::File(i)) = served.lookup("/en/") else {
+            panic!("the English home is not a file route");
+        };
+        let file = &served.files[*i];
+        let tags = [
+            &file.identity.etag,
+            &file.gzip.as_ref().unwrap().etag,
+            &file.brotli.as_ref().unwrap().etag,
+        ];
+        assert!(
+            tags[0].strong_ne(tags[1]) && tags[0].strong_ne(tags[2]) && tags[1].strong_ne(tags[2])
+        );
+    }
+
+    #[test]
+    fn choosers_are_neutral_routes_not_files() {
+        let served = served();
+        assert_eq!(
+            served.lookup("/"),
+            Lookup::Found(&Route::Neutral(String::new()))
+        );
+        assert_eq!(
+            served.lookup("/docs/staging-environment/"),
+            Lookup::Found(&Route::Neutral("docs/staging-environment/".into()))
+        );
+    }
+
+    #[test]
+    fn slash_index_and_case_variants_lead_to_the_canonical_url() {
+        let served = served();
+        for variant in [
+            "/fr/docs/staging-environment",
+            "/fr/docs/staging-environment/index.html",
+            "/FR/Docs/Staging-Environment/",
+            "/docs/staging-environment",
+        ] {
+            let expected = if variant.contains("fr") || variant.contains("FR") {
+                "/fr/docs/staging-environment/"
+            } else {
+                "/docs/staging-environment/"
+            };
+            assert_eq!(
+                served.lookup(variant),
+                Lookup::Canonical(expected.into()),
+                "{variant}"
+            );
+        }
+        assert_eq!(served.lookup("/fr/docs/nope/"), Lookup::Missing);
+        assert_eq!(served.lookup("/fr/docs/../../Cargo.toml"), Lookup::Missing);
+    }
+
+    #[test]
+    fn watch_mode_adds_the_live_reload_script_to_pages_only() {
+        let served = Served::new(Site::load(&SiteSource::bundled()).unwrap(), true);
+        for file in &served.files {
+            let has = file
+                .identity
+                .body
+                .windows(LIVE_SCRIPT.len())
+                .any(|w| w == LIVE_SCRIPT.as_bytes());
+            assert_eq!(has, file.kind == Kind::Html);
+        }
+    }
+
+    #[test]
+    fn injection_goes_before_the_closing_body_tag() {
+        assert_eq!(
+            inject_before_body_end(b"<p>x</p></BODY></html>", b"<i>"),
+            b"<p>x</p><i></BODY></html>"
+        );
+        assert_eq!(inject_before_body_end(b"<p>x</p>", b"<i>"), b"<p>x</p><i>");
+    }
+}
