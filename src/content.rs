@@ -289,6 +289,11 @@ pub fn skeleton_ids(page: &Page) -> Vec<String> {
 
 /// The raw HTML tags in a Markdown snippet (for refusing HTML in catalogs).
 pub fn raw_html(markdown: &str) -> Vec<String> {
+    // Every HTML block and inline tag starts with `<`: most prose has none, and needs no
+    // parse (this runs on every message of every catalog, before anything else).
+    if !markdown.contains('<') {
+        return Vec::new();
+    }
     Parser::new_ext(markdown, options())
         .filter_map(|e| match e {
             Event::Html(h) | Event::InlineHtml(h) => Some(h.trim().to_owned()),

@@ -124,12 +124,21 @@ fn catalog_err(e: CatalogError) -> tera::Error {
     tera::Error::message(message)
 }
 
+/// A string [`Renderer::render`] put in the context. These are read on every `t()` call;
+/// `State::get::<String>` would convert through `Display` (`format!`), a measurable share
+/// of a site build.
+fn context_str(state: &State, key: &str) -> TeraResult<Option<String>> {
+    Ok(state
+        .get::<Value>(key)?
+        .and_then(|v| v.as_str().map(str::to_owned)))
+}
+
 fn binding_of(state: &State) -> TeraResult<(Locale, Option<String>, Option<String>, String)> {
-    let lang: String = state.get(LANG)?.unwrap_or_default();
+    let lang = context_str(state, LANG)?.unwrap_or_default();
     let locale = Locale::parse(&lang).map_err(|e| tera::Error::message(e.to_string()))?;
-    let page: Option<String> = state.get(PAGE)?;
-    let limit: Option<String> = state.get(LIMIT)?;
-    let user: String = state.get(USER)?.unwrap_or_default();
+    let page = context_str(state, PAGE)?;
+    let limit = context_str(state, LIMIT)?;
+    let user = context_str(state, USER)?.unwrap_or_default();
     Ok((
         locale,
         page.filter(|p| !p.is_empty()),
@@ -234,7 +243,7 @@ impl Renderer {
             "tm",
             move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
                 let text = translate(&c, &kwargs, state)?;
-                let lang: String = state.get(LANG)?.unwrap_or_default();
+                let lang = context_str(state, LANG)?.unwrap_or_default();
                 let html = content::render_inline(&text, &|u| localize_link(&lang, u)).html;
                 Ok(Value::safe_string(&html))
             },

@@ -136,18 +136,33 @@ impl Args {
             .collect::<Vec<_>>()
             .join(", ")
     }
-    fn to_fluent(&self) -> FluentArgs<'_> {
-        let mut out = FluentArgs::with_capacity(self.0.len());
-        for (k, v) in &self.0 {
-            let value = match v {
+    /// Whether there are no arguments.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// The arguments as Fluent values; with `only`, just those names (the variables a
+    /// message can read), which spares converting facts the message never uses.
+    fn to_fluent(&self, only: Option<&[&str]>) -> FluentArgs<'_> {
+        fn convert(v: &Arg) -> FluentValue<'_> {
+            match v {
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Text(s) => FluentValue::from(s.as_str()),
                 Arg::Duration(p) => FluentValue::Custom(Box::new(cldr::DurationValue(p.clone()))),
                 Arg::Time(t) => FluentValue::Custom(Box::new(cldr::DateTimeValue(*t))),
-            };
-            out.set(k.as_str(), value);
+            }
         }
-        out
+        match only {
+            None => self
+                .0
+                .iter()
+                .map(|(k, v)| (k.as_str(), convert(v)))
+                .collect(),
+            Some(names) => names
+                .iter()
+                .filter_map(|&k| self.0.get_key_value(k))
+                .map(|(k, v)| (k.as_str(), convert(v)))
+                .collect(),
+        }
     }
 }
 
@@ -273,12 +288,23 @@ pub struct CatalogFile {
 }
 
 /// Every catalog of a site, ready to format messages in any locale.
+///
+/// Everything a lookup needs is prepared at load, so formatting one message allocates
+/// little more than its text: bundles are indexed by the locale's position in
+/// `config.locales`, fallback chains are precomputed for every published locale, and each
+/// limit's facts (its Fluent arguments, message ids and doc URL) are built once.
 pub struct Catalog {
     config: Config,
     limits: Limits,
     files: Vec<CatalogFile>,
-    shared: HashMap<Locale, Bundle>,
-    pages: HashMap<(Locale, String), Bundle>,
+    /// Shared bundle of each published locale, in `config.locales` order.
+    shared: Vec<Bundle>,
+    /// Page slug → that page's bundle in each published locale (`None`: no page file).
+    pages: HashMap<String, Vec<Option<Bundle>>>,
+    /// Fallback chain of each published locale, as indexes into `config.locales`.
+    chains: Vec<Vec<usize>>,
+    /// Limit id → its facts.
+    facts: BTreeMap<String, LimitFacts>,
     /// Hash of every reference message, by (scope key, id).
     reference_hashes: HashMap<(String, String), String>,
     /// What each locale's translations were made from, by locale, then (scope key, id).
@@ -325,6 +351,18 @@ fn parse_lock(text: &str, file: &str) -> Result<Lock, CatalogError> {
             ),
         })
     })
+}
+
+/// One limit's facts, prepared at load.
+struct LimitFacts {
+    /// `$count`, `$window`, …, `$url`: see [`Catalog::limit_args`].
+    args: Args,
+    /// `<limit>-exceeded`.
+    exceeded_id: String,
+    /// `<limit>-title`.
+    title_id: String,
+    /// How errors name the caller: ``limit `<limit>` ``.
+    user: String,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -377,14 +415,15 @@ impl Catalog {
                 });
             }
         }
-        let mut shared = HashMap::new();
-        let mut pages = HashMap::new();
-        for locale in &config.locales {
+        let count = config.locales.len();
+        let mut shared = Vec::with_capacity(count);
+        let mut pages: HashMap<String, Vec<Option<Bundle>>> = HashMap::new();
+        for (index, locale) in config.locales.iter().enumerate() {
             let shared_files: Vec<&CatalogFile> = files
                 .iter()
                 .filter(|f| f.locale == *locale && f.page.is_none())
                 .collect();
-            shared.insert(locale.clone(), new_bundle(locale, &shared_files)?);
+            shared.push(new_bundle(locale, &shared_files)?);
             for page in files
                 .iter()
                 .filter(|f| f.locale == *locale && f.page.is_some())
@@ -392,7 +431,10 @@ impl Catalog {
                 let mut with_page = shared_files.clone();
                 with_page.push(page);
                 let slug = page.page.clone().unwrap_or_default();
-                pages.insert((locale.clone(), slug), new_bundle(locale, &with_page)?);
+                let slots = pages
+                    .entry(slug)
+                    .or_insert_with(|| (0..count).map(|_| None).collect());
+                slots[index] = Some(new_bundle(locale, &with_page)?);
             }
         }
         let mut reference_hashes = HashMap::new();
@@ -402,7 +444,18 @@ impl Catalog {
                 reference_hashes.insert((key.clone(), entry.id), entry.hash);
             }
         }
-        Ok(Catalog {
+        let chains = config
+            .locales
+            .iter()
+            .map(|l| {
+                config
+                    .chain(l)
+                    .iter()
+                    .filter_map(|c| index_of(&config, c))
+                    .collect()
+            })
+            .collect();
+        let mut catalog = Catalog {
             config,
             limits,
             files,
@@ -410,7 +463,25 @@ impl Catalog {
             pages,
             reference_hashes,
             locks,
-        })
+            chains,
+            facts: BTreeMap::new(),
+        };
+        let facts = catalog
+            .limits
+            .by_id
+            .keys()
+            .map(|id| {
+                let facts = LimitFacts {
+                    args: catalog.compute_limit_args(id)?,
+                    exceeded_id: format!("{id}-exceeded"),
+                    title_id: format!("{id}-title"),
+                    user: format!("limit `{id}`"),
+                };
+                Ok((id.clone(), facts))
+            })
+            .collect::<Result<_, CatalogError>>()?;
+        catalog.facts = facts;
+        Ok(catalog)
     }
 
     /// The site configuration the catalogs were loaded with.
@@ -568,13 +639,16 @@ impl Catalog {
     }
 
     fn bundle(&self, locale: &Locale, scope: Scope<'_>) -> Option<&Bundle> {
-        match scope {
-            Scope::Page(slug) => self
-                .pages
-                .get(&(locale.clone(), slug.to_owned()))
-                .or_else(|| self.shared.get(locale)),
-            Scope::Shared => self.shared.get(locale),
-        }
+        index_of(&self.config, locale).map(|i| self.bundle_at(i, scope))
+    }
+
+    /// The bundle of the `index`-th published locale: the page's, else the shared one.
+    fn bundle_at(&self, index: usize, scope: Scope<'_>) -> &Bundle {
+        let page = match scope {
+            Scope::Page(slug) => self.pages.get(slug).and_then(|b| b[index].as_ref()),
+            Scope::Shared => None,
+        };
+        page.unwrap_or(&self.shared[index])
     }
 
     /// Formats message `id` (or `id.attribute`) for `locale`, falling back along the
@@ -588,11 +662,23 @@ impl Catalog {
         user: &str,
     ) -> Result<Formatted, CatalogError> {
         let (base, attr) = split_attr(id);
-        let chain = self.config.chain(locale);
-        for (i, candidate) in chain.iter().enumerate() {
-            let Some(bundle) = self.bundle(candidate, scope) else {
-                continue;
-            };
+        // Published locales have their chain ready; others (`fr-CA`) compute it.
+        let computed: Vec<usize>;
+        let chain: &[usize] = match index_of(&self.config, locale) {
+            Some(i) => &self.chains[i],
+            None => {
+                computed = self
+                    .config
+                    .chain(locale)
+                    .iter()
+                    .filter_map(|c| index_of(&self.config, c))
+                    .collect();
+                &computed
+            }
+        };
+        for (i, &index) in chain.iter().enumerate() {
+            let candidate = &self.config.locales[index];
+            let bundle = self.bundle_at(index, scope);
             let Some(message) = bundle.get_message(base) else {
                 continue;
             };
@@ -601,9 +687,16 @@ impl Catalog {
                 None => message.value(),
             };
             let Some(pattern) = pattern else { continue };
-            let fluent_args = args.to_fluent();
+            let mut used = Vec::new();
+            let only = variables(bundle, pattern, &mut used, 0).then_some(used.as_slice());
+            let fluent_args = args.to_fluent(only);
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            // `write_pattern` into a buffer sized from the pattern: the same text as
+            // `format_pattern` (whose formatter hook only touches numbers, which `write`
+            // formats too), without growing the string step by step and copying it out.
+            let mut text = String::with_capacity(capacity_hint(pattern));
+            let written = bundle.write_pattern(&mut text, pattern, Some(&fluent_args), &mut errors);
+            debug_assert!(written.is_ok(), "writing to a String cannot fail");
             if !errors.is_empty() {
                 let (file, line) = self.locate(candidate, scope, base);
                 return Err(CatalogError::Format(Box::new(FormatError {
@@ -616,7 +709,7 @@ impl Catalog {
                 })));
             }
             return Ok(Formatted {
-                text: text.into_owned(),
+                text,
                 locale: candidate.clone(),
                 fallback: i > 0,
             });
@@ -651,6 +744,20 @@ impl Catalog {
     /// `$window-unit` and `$window-amount` (for grammar), `$overridable` (`yes`/`no`),
     /// `$staging-count`, `$staging-window`, `$refill`, `$burst`, and `$url`, the doc URL.
     pub fn limit_args(&self, id: &str) -> Result<Args, CatalogError> {
+        Ok(self.facts(id)?.args.clone())
+    }
+
+    fn facts(&self, id: &str) -> Result<&LimitFacts, CatalogError> {
+        match self.facts.get(id) {
+            Some(facts) => Ok(facts),
+            // Facts exist for every limit: this is the unknown-limit error, listing the ids.
+            None => Err(self
+                .limit(id)
+                .expect_err("every limit has its facts prepared at load")),
+        }
+    }
+
+    fn compute_limit_args(&self, id: &str) -> Result<Args, CatalogError> {
         let limit = self.limit(id)?;
         let mut args = Args::new();
         args.set("count", limit.count);
@@ -710,26 +817,28 @@ impl Catalog {
         id: &str,
         extra: &Args,
     ) -> Result<Formatted, CatalogError> {
-        let mut args = self.limit_args(id)?;
-        args.extend(extra);
-        self.format(
-            locale,
-            Scope::Shared,
-            &format!("{id}-exceeded"),
-            &args,
-            &format!("limit `{id}`"),
-        )
+        let facts = self.facts(id)?;
+        let merged;
+        let args = if extra.is_empty() {
+            &facts.args
+        } else {
+            let mut all = facts.args.clone();
+            all.extend(extra);
+            merged = all;
+            &merged
+        };
+        self.format(locale, Scope::Shared, &facts.exceeded_id, args, &facts.user)
     }
 
     /// The localized title of a limit (message `<limit>-title`).
     pub fn limit_title(&self, locale: &Locale, id: &str) -> Result<Formatted, CatalogError> {
-        let args = self.limit_args(id)?;
+        let facts = self.facts(id)?;
         self.format(
             locale,
             Scope::Shared,
-            &format!("{id}-title"),
-            &args,
-            &format!("limit `{id}`"),
+            &facts.title_id,
+            &facts.args,
+            &facts.user,
         )
     }
 }
@@ -770,6 +879,112 @@ fn period_args(args: &mut Args, name: &str, period: &Period) {
     args.set(name, period.clone());
     args.set(format!("{name}-unit"), unit);
     args.set(format!("{name}-amount"), amount);
+}
+
+/// A guess at a pattern's formatted length: its literal text plus room for each placeable.
+fn capacity_hint(pattern: &fluent_syntax::ast::Pattern<&str>) -> usize {
+    use fluent_syntax::ast::PatternElement;
+    pattern
+        .elements
+        .iter()
+        .map(|e| match e {
+            PatternElement::TextElement { value } => value.len(),
+            PatternElement::Placeable { .. } => 64,
+        })
+        .sum()
+}
+
+/// Position of a published locale in `config.locales` (at most a few dozen: a scan beats
+/// hashing a language identifier).
+fn index_of(config: &Config, locale: &Locale) -> Option<usize> {
+    config.locales.iter().position(|l| l == locale)
+}
+
+/// Collects the caller's variables a pattern can read: its own `$variables`, those of the
+/// messages it references, and those passed to functions and terms. Term bodies are not
+/// entered: Fluent resolves them with their call arguments only. Returns false when it
+/// gives up (a message reference chain deeper than a few levels, e.g. a cycle): the caller
+/// then passes every argument, as before.
+fn variables<'a>(
+    bundle: &'a Bundle,
+    pattern: &'a fluent_syntax::ast::Pattern<&'a str>,
+    out: &mut Vec<&'a str>,
+    depth: u8,
+) -> bool {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline<'a>(
+        bundle: &'a Bundle,
+        e: &'a InlineExpression<&'a str>,
+        out: &mut Vec<&'a str>,
+        depth: u8,
+    ) -> bool {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                if !out.contains(&id.name) {
+                    out.push(id.name);
+                }
+                true
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                call(bundle, arguments, out, depth)
+            }
+            InlineExpression::TermReference { arguments, .. } => arguments
+                .as_ref()
+                .is_none_or(|a| call(bundle, a, out, depth)),
+            InlineExpression::MessageReference { id, attribute } => {
+                let Some(message) = bundle.get_message(id.name) else {
+                    return true; // Fluent reports the missing reference itself.
+                };
+                let pattern = match attribute {
+                    Some(a) => message.get_attribute(a.name).map(|a| a.value()),
+                    None => message.value(),
+                };
+                pattern.is_none_or(|p| variables(bundle, p, out, depth + 1))
+            }
+            InlineExpression::Placeable { expression } => {
+                expression_vars(bundle, expression, out, depth)
+            }
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => true,
+        }
+    }
+    fn call<'a>(
+        bundle: &'a Bundle,
+        arguments: &'a fluent_syntax::ast::CallArguments<&'a str>,
+        out: &mut Vec<&'a str>,
+        depth: u8,
+    ) -> bool {
+        arguments
+            .positional
+            .iter()
+            .all(|e| inline(bundle, e, out, depth))
+            && arguments
+                .named
+                .iter()
+                .all(|n| inline(bundle, &n.value, out, depth))
+    }
+    fn expression_vars<'a>(
+        bundle: &'a Bundle,
+        e: &'a Expression<&'a str>,
+        out: &mut Vec<&'a str>,
+        depth: u8,
+    ) -> bool {
+        match e {
+            Expression::Inline(i) => inline(bundle, i, out, depth),
+            Expression::Select { selector, variants } => {
+                inline(bundle, selector, out, depth)
+                    && variants
+                        .iter()
+                        .all(|v| variables(bundle, &v.value, out, depth))
+            }
+        }
+    }
+    if depth > 8 {
+        return false;
+    }
+    pattern.elements.iter().all(|element| match element {
+        PatternElement::TextElement { .. } => true,
+        PatternElement::Placeable { expression } => expression_vars(bundle, expression, out, depth),
+    })
 }
 
 fn split_attr(id: &str) -> (&str, Option<&str>) {
@@ -1051,6 +1266,81 @@ mod tests {
         );
         assert!(
             err.contains("it uses `$nope`, which the caller does not supply"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn variables_reach_referenced_messages_functions_and_term_arguments() {
+        let fr_text = r#"
+-t = { $case ->
+        [up] GRAND
+       *[other] petit
+    }
+b = vu { $n } et { $w }
+a = { b } ; { -t(case: "up") } ; { NUMBER($x, minimumFractionDigits: 1) } ; { $s ->
+        [one] { $u }
+       *[other] autre
+    }
+"#;
+        let c = Catalog::load(&site(fr_text, "a = x\n")).unwrap();
+        let mut args = Args::new();
+        for (k, v) in [("n", 2u64), ("x", 3)] {
+            args.set(k, v);
+        }
+        for (k, v) in [("s", "one"), ("u", "ici"), ("unused", "z")] {
+            args.set(k, v);
+        }
+        args.set("w", Period::parse("3h").unwrap());
+        let text = c
+            .format(&fr(), Scope::Shared, "a", &args, "t")
+            .unwrap()
+            .text;
+        assert_eq!(text, "vu 2 et 3\u{a0}heures ; GRAND ; 3,0 ; ici");
+    }
+
+    #[test]
+    fn cyclic_references_are_an_error_not_a_hang() {
+        let c = Catalog::load(&site("a = { b }\nb = { a } { $n }\n", "a = x\n")).unwrap();
+        let mut args = Args::new();
+        args.set("n", 1u64);
+        assert!(c.format(&fr(), Scope::Shared, "a", &args, "t").is_err());
+    }
+
+    #[test]
+    fn limit_facts_are_the_same_on_every_call() {
+        let c = Catalog::load(&SiteSource::bundled()).unwrap();
+        let en: Locale = "en".parse().unwrap();
+        let first = c
+            .limit_message(&en, "registrations-per-ip", &Args::new())
+            .unwrap();
+        let again = c
+            .limit_message(&en, "registrations-per-ip", &Args::new())
+            .unwrap();
+        assert_eq!(first, again);
+        assert_eq!(
+            first.text,
+            format!(
+                "too many registrations for this IP: see {}",
+                c.doc_url("registrations-per-ip").unwrap()
+            )
+        );
+        let mut extra = Args::new();
+        extra.set("url", "https://example.org/override");
+        let overridden = c
+            .limit_message(&en, "registrations-per-ip", &extra)
+            .unwrap();
+        assert_eq!(
+            overridden.text,
+            "too many registrations for this IP: see https://example.org/override"
+        );
+        let err = c
+            .limit_message(&en, "nope", &Args::new())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("unknown limit `nope`; known limits: ")
+                && err.contains(" registrations-per-ip,"),
             "{err}"
         );
     }
