@@ -27,7 +27,8 @@
 # Environment: PAGES (200), LOCALES (10), ROUNDS (5), RUNS (2 per round), REBUILD_RUNS (3),
 # RSS_RUNS (3), BASELINE_BIN (another errdocs binary to time alongside, e.g. before a
 # change), HUGO_GEN (path of gen_hugo_site.py), TIME_LIMIT (whole script, seconds: 2400).
-# Local only: no network except apt-get when a tool is missing.
+# Local only: no network except apt-get when a tool is missing and cargo fetching crates;
+# nothing listens on any port.
 set -euo pipefail
 
 if [ -z "${ERRDOCS_BENCH_TIMED:-}" ]; then
