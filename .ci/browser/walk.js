@@ -60,6 +60,18 @@ function check(condition, message) {
     await page.goto(neutral);
     check(new URL(page.url()).pathname === '/en' + slugPath, 'a later visit to the neutral URL stays English');
     await page.screenshot({ path: path.join(shots, '3-neutral-url-stays-english.png'), fullPage: true });
+
+    // 4. A Hebrew reader: the page mirrors, and the URL inside the error stays intact.
+    await page.goto(new URL('/he' + slugPath, neutral).href);
+    check((await page.getAttribute('html', 'dir')) === 'rtl', 'the Hebrew page is right-to-left');
+    check(await page.evaluate(() => getComputedStyle(document.body).direction === 'rtl'), 'the layout mirrors');
+    const inError = (await page.textContent('pre bdi')) || '';
+    check(inError === neutral, 'the URL inside the Hebrew error is intact: ' + inError);
+    check(
+      await page.evaluate(() => getComputedStyle(document.querySelector('pre bdi')).direction === 'ltr'),
+      'the URL reads left to right inside the right-to-left page',
+    );
+    await page.screenshot({ path: path.join(shots, '4-hebrew-right-to-left.png'), fullPage: true });
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
