@@ -1,38 +1,13 @@
 // The reader's walk in a real browser (see .ci/checks/20-browser.sh).
 // Usage: node walk.js <language-neutral URL from the error> <screenshot folder>
 'use strict';
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { check, withBrowser, run } = require('./browser');
 
 const [neutral, shots] = process.argv.slice(2);
 const slugPath = new URL(neutral).pathname; // /docs/<slug>/
 
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-  console.log('ok - ' + message);
-}
-
-(async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'errdocs-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    locale: 'fr-CA',
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--lang=fr-CA', '--accept-lang=fr-CA,fr',
-    ],
-  });
-  try {
-    const page = context.pages()[0] || (await context.newPage());
-    page.setDefaultTimeout(30000);
-
+run(() => withBrowser('fr-CA', ['--lang=fr-CA', '--accept-lang=fr-CA,fr'], async (page, context) => {
     // 1. A French reader follows the URL of the error.
     await page.goto(neutral);
     const french = new URL(page.url());
@@ -71,12 +46,5 @@ function check(condition, message) {
       await page.evaluate(() => getComputedStyle(document.querySelector('pre bdi')).direction === 'ltr'),
       'the URL reads left to right inside the right-to-left page',
     );
-    await page.screenshot({ path: path.join(shots, '4-hebrew-right-to-left.png'), fullPage: true });
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-})().catch((e) => {
-  console.error('not ok - ' + e.message);
-  process.exit(1);
-});
+    await page.screenshot({ path: path.join(shots, '3b-hebrew-right-to-left.png'), fullPage: true });
+}));

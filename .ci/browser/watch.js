@@ -4,36 +4,15 @@
 // Usage: node watch.js <server base URL> <site directory> <screenshot folder>
 'use strict';
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { check, withBrowser, run } = require('./browser');
 
 const [base, site, shots] = process.argv.slice(2);
 const ftl = path.join(site, 'locales/en/docs/staging-environment.ftl');
 
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-  console.log('ok - ' + message);
-}
-
-(async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'errdocs-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    locale: 'en-US',
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+run(() => withBrowser('en-US', [], async (page) => {
   const original = fs.readFileSync(ftl, 'utf8');
   try {
-    const page = context.pages()[0] || (await context.newPage());
-    page.setDefaultTimeout(30000);
     await page.goto(base + '/en/docs/staging-environment/');
     const title = (await page.textContent('h1')).trim();
 
@@ -62,10 +41,5 @@ function check(condition, message) {
     await page.screenshot({ path: path.join(shots, '6-watch-fixed.png') });
   } finally {
     fs.writeFileSync(ftl, original);
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
-})().catch((e) => {
-  console.error('not ok - ' + e.message);
-  process.exit(1);
-});
+}));

@@ -124,26 +124,39 @@ fn icu_duration(p: &Period) -> Duration {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct DurationValue(pub(crate) Period);
 
+impl DurationValue {
+    fn format<F: FnOnce(&Duration) -> Option<String>>(
+        &self,
+        with_formatter: F,
+    ) -> Cow<'static, str> {
+        with_formatter(&icu_duration(&self.0))
+            .unwrap_or_else(|| format!("{}s", self.0.as_secs()))
+            .into()
+    }
+}
+
+// fluent-bundle asks through one of two memoizer types (plain or thread-safe); both lead to
+// the same formatter, memoized per bundle locale.
 impl FluentType for DurationValue {
     fn duplicate(&self) -> Box<dyn FluentType + Send> {
         Box::new(self.clone())
     }
     fn as_string(&self, intls: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
-        let d = icu_duration(&self.0);
-        intls
-            .with_try_get::<Durations, _, _>((), |f| f.0.format(&d).to_string())
-            .unwrap_or_else(|_| format!("{}s", self.0.as_secs()))
-            .into()
+        self.format(|d| {
+            intls
+                .with_try_get::<Durations, _, _>((), |f| f.0.format(d).to_string())
+                .ok()
+        })
     }
     fn as_string_threadsafe(
         &self,
         intls: &intl_memoizer::concurrent::IntlLangMemoizer,
     ) -> Cow<'static, str> {
-        let d = icu_duration(&self.0);
-        intls
-            .with_try_get::<Durations, _, _>((), |f| f.0.format(&d).to_string())
-            .unwrap_or_else(|_| format!("{}s", self.0.as_secs()))
-            .into()
+        self.format(|d| {
+            intls
+                .with_try_get::<Durations, _, _>((), |f| f.0.format(d).to_string())
+                .ok()
+        })
     }
 }
 
@@ -152,6 +165,16 @@ impl FluentType for DurationValue {
 pub(crate) struct DateTimeValue(pub(crate) jiff::Timestamp);
 
 impl DateTimeValue {
+    fn format<F: FnOnce(&DateTime<Gregorian>) -> Option<String>>(
+        &self,
+        with_formatter: F,
+    ) -> Cow<'static, str> {
+        self.icu()
+            .and_then(|dt| with_formatter(&dt))
+            .unwrap_or_else(|| self.0.to_string())
+            .into()
+    }
+
     fn icu(&self) -> Option<DateTime<Gregorian>> {
         let dt = self.0.to_zoned_datetime(jiff::tz::TimeZone::UTC).datetime();
         let date =
@@ -166,26 +189,20 @@ impl FluentType for DateTimeValue {
         Box::new(self.clone())
     }
     fn as_string(&self, intls: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
-        self.icu()
-            .and_then(|dt| {
-                intls
-                    .with_try_get::<Dates, _, _>((), |f| f.0.format(&dt).to_string())
-                    .ok()
-            })
-            .unwrap_or_else(|| self.0.to_string())
-            .into()
+        self.format(|dt| {
+            intls
+                .with_try_get::<Dates, _, _>((), |f| f.0.format(dt).to_string())
+                .ok()
+        })
     }
     fn as_string_threadsafe(
         &self,
         intls: &intl_memoizer::concurrent::IntlLangMemoizer,
     ) -> Cow<'static, str> {
-        self.icu()
-            .and_then(|dt| {
-                intls
-                    .with_try_get::<Dates, _, _>((), |f| f.0.format(&dt).to_string())
-                    .ok()
-            })
-            .unwrap_or_else(|| self.0.to_string())
-            .into()
+        self.format(|dt| {
+            intls
+                .with_try_get::<Dates, _, _>((), |f| f.0.format(dt).to_string())
+                .ok()
+        })
     }
 }
