@@ -1346,7 +1346,9 @@ a = { b } ; { -t(case: "up") } ; { NUMBER($x, minimumFractionDigits: 1) } ; { $s
             .unwrap_err()
             .to_string();
         assert!(
-            err.starts_with("<bundled>/locales/fr/site.ftl:3:1: "),
+            // The line that lacks its `}`, just after its last token; not the next line,
+            // where the parser noticed.
+            err.starts_with("<bundled>/locales/fr/site.ftl:2:9: "),
             "{err}"
         );
     }
