@@ -48,8 +48,9 @@ struct RawConfig {
     base_url: String,
     default_locale: String,
     locales: Vec<String>,
+    // Spanned so that a bad entry is reported at its own line, not at the table header.
     #[serde(default)]
-    fallbacks: BTreeMap<String, Vec<String>>,
+    fallbacks: BTreeMap<toml::Spanned<String>, Vec<toml::Spanned<String>>>,
     #[serde(default = "default_threshold")]
     publish_threshold: u8,
 }
@@ -117,23 +118,28 @@ impl Config {
         // The reference comes first: it is loaded, checked and listed first everywhere.
         let reference = locales.remove(pos);
         locales.insert(0, reference);
+        let spanned = |span: std::ops::Range<usize>, tag: &str| {
+            Locale::parse(tag).map_err(|e| spanned_error(text, file, span, format!("{e}")))
+        };
         let mut fallbacks = BTreeMap::new();
         for (from, to) in &raw.fallbacks {
-            let from = locale("fallbacks", from)?;
+            let from_locale = spanned(from.span(), from.get_ref())?;
             let mut chain = Vec::new();
             for tag in to {
-                let l = locale("fallbacks", tag)?;
+                let l = spanned(tag.span(), tag.get_ref())?;
                 if !locales.contains(&l) {
-                    return Err(at(
-                        "fallbacks",
+                    return Err(spanned_error(
+                        text,
+                        file,
+                        tag.span(),
                         format!(
-                            "fallback `{l}` of `{from}` is not one of `locales`; a fallback must be a published locale"
+                            "fallback `{l}` of `{from_locale}` is not one of `locales`; a fallback must be a published locale"
                         ),
                     ));
                 }
                 chain.push(l);
             }
-            fallbacks.insert(from, chain);
+            fallbacks.insert(from_locale, chain);
         }
         if raw.publish_threshold > 100 {
             return Err(at(
@@ -405,6 +411,22 @@ pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// An error at a byte span of the file, for values whose position serde kept.
+fn spanned_error(
+    text: &str,
+    file: &str,
+    span: std::ops::Range<usize>,
+    message: String,
+) -> ConfigError {
+    let (line, col) = line_col(text, span.start);
+    ConfigError {
+        file: file.to_owned(),
+        line,
+        col,
+        message,
+    }
+}
+
 fn toml_error(text: &str, file: &str, e: &toml::de::Error) -> ConfigError {
     let (line, col) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
     ConfigError {
@@ -510,5 +532,106 @@ mod tests {
     fn malformed_limits_name_the_line() {
         let err = Limits::parse("[a]\ncount = \"ten\"\n", "limits.toml").unwrap_err();
         assert_eq!(err.line, 2, "{err}");
+    }
+
+    fn with(extra: &str) -> Result<Config, ConfigError> {
+        Config::parse(&format!("{CONFIG}{extra}"), "errdocs.toml")
+    }
+
+    #[test]
+    fn a_bad_fallback_is_reported_at_its_own_line_and_column() {
+        let err = with("\n[fallbacks]\npt = [\"pt-BR\"]\n").unwrap_err();
+        assert_eq!((err.line, err.col), (6, 7), "{err}");
+        assert!(
+            err.message
+                .starts_with("fallback `pt-BR` of `pt` is not one of `locales`"),
+            "{err}"
+        );
+        let err = with("\n[fallbacks]\nen = [\"fr\"]\n\"not a tag\" = [\"en\"]\n").unwrap_err();
+        assert_eq!((err.line, err.col), (7, 1), "{err}");
+    }
+
+    #[test]
+    fn a_valid_fallback_chain_is_kept_and_tried_before_the_reference() {
+        let c = with("\n[fallbacks]\nde = [\"en\"]\n").unwrap();
+        let de: Locale = "de".parse().unwrap();
+        assert_eq!(c.fallbacks[&de], vec!["en".parse::<Locale>().unwrap()]);
+        let chain: Vec<String> = c.chain(&de).iter().map(|l| l.to_string()).collect();
+        assert_eq!(chain, ["en", "fr"]);
+    }
+
+    #[test]
+    fn publish_threshold_defaults_to_eighty_and_accepts_zero_to_a_hundred() {
+        assert_eq!(with("").unwrap().publish_threshold, 80);
+        assert_eq!(
+            with("publish-threshold = 0\n").unwrap().publish_threshold,
+            0
+        );
+        assert_eq!(
+            with("publish-threshold = 100\n").unwrap().publish_threshold,
+            100
+        );
+        let err = with("publish-threshold = 101\n").unwrap_err();
+        assert_eq!((err.line, err.col), (4, 1), "{err}");
+        assert!(err.message.contains("not 101"), "{err}");
+    }
+
+    #[test]
+    fn slugs_are_lowercase_ascii_words_joined_by_single_hyphens() {
+        for good in [
+            "a",
+            "new-orders",
+            "x2",
+            "too-many-registrations-for-this-ip",
+        ] {
+            assert!(is_slug(good), "{good}");
+        }
+        for bad in [
+            "", "-a", "a-", "a--b", "New", "a_b", "a/b", "..", "a.b", "é", "a b",
+        ] {
+            assert!(!is_slug(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn periods_convert_to_exact_seconds() {
+        assert_eq!(Period::parse("3h").unwrap().as_secs(), 10_800);
+        assert_eq!(Period::parse("2w").unwrap().as_secs(), 1_209_600);
+        assert_eq!(Period::parse("1d 1h 1m 1s").unwrap().as_secs(), 90_061);
+        assert_eq!(Period::parse("90s").unwrap().unit_amount(), ("second", 90));
+    }
+
+    #[test]
+    fn periods_with_years_signs_or_fractions_are_refused() {
+        for bad in ["1y 3h", "1mo", "-3h", "1.5s", "250ms", ""] {
+            assert!(Period::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(
+            Period::parse("1y 3h")
+                .unwrap_err()
+                .contains("positive duration")
+        );
+        assert!(
+            Period::parse("-3h")
+                .unwrap_err()
+                .contains("positive duration")
+        );
+        assert!(
+            Period::parse("1.5s")
+                .unwrap_err()
+                .contains("fraction of a second")
+        );
+    }
+
+    #[test]
+    fn line_col_counts_lines_and_characters_not_bytes() {
+        let text = "ab\nçé=x\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 3), (2, 1));
+        // `=` is the fifth byte of line 2 but its third character.
+        assert_eq!(line_col(text, 7), (2, 3));
+        // Inside a multi-byte character: the character's own column.
+        assert_eq!(line_col(text, 4), (2, 1));
+        assert_eq!(line_col(text, 1000), (3, 1));
     }
 }

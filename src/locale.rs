@@ -157,4 +157,25 @@ mod tests {
             .collect();
         assert_eq!(parents, ["zh-Hans", "zh"]);
     }
+
+    #[test]
+    fn the_longest_accepted_tag_has_thirty_five_characters() {
+        let longest = "zh-Hant-TW-abcdefgh-bcdefghi-cdefgh";
+        assert_eq!(longest.len(), 35);
+        assert!(Locale::parse(longest).is_ok());
+        let longer = "zh-Hant-TW-abcdefgh-bcdefghi-cdefghi";
+        assert_eq!(longer.len(), 36);
+        // unic-langid itself accepts it: only errdocs' length bound refuses it.
+        assert!(longer.parse::<LanguageIdentifier>().is_ok());
+        assert_eq!(Locale::parse(longer).unwrap_err().tag, longer);
+        assert!(Locale::parse("").is_err());
+    }
+
+    #[test]
+    fn debug_output_names_the_tag() {
+        assert_eq!(
+            format!("{:?}", Locale::parse("fr_ca").unwrap()),
+            "Locale(fr-CA)"
+        );
+    }
 }

@@ -78,10 +78,20 @@ fn every_page_links_itself_and_every_other_locale_with_hreflang() {
         if html.contains("http-equiv=\"refresh\"") {
             continue;
         }
-        for lang in ["fr", "en"] {
+        const LOCALES: [&str; 10] = [
+            "fr", "en", "de", "es", "it", "pt-BR", "ja", "zh-CN", "ru", "he",
+        ];
+        // The page's path without its locale (choosers have none): every alternate points
+        // at the same page.
+        let rest = match path.split_once('/') {
+            Some((first, rest)) if LOCALES.contains(&first) => rest,
+            _ => path.as_str(),
+        };
+        let rest = rest.strip_suffix("index.html").unwrap_or(rest);
+        for lang in LOCALES {
             assert!(
                 html.contains(&format!(
-                    "hreflang=\"{lang}\" href=\"http://127.0.0.1:8080/{lang}/"
+                    "hreflang=\"{lang}\" href=\"http://127.0.0.1:8080/{lang}/{rest}\""
                 )),
                 "{path}: {lang}"
             );

@@ -10,13 +10,15 @@ mod common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
-use std::process::{Child, ChildStderr, Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
 
 use errdocs::source::SiteSource;
 
 /// Starts `errdocs serve --watch` on a free port for the site in `dir` (the bundled site
 /// without `--watch` when `dir` is `None`); returns it with its address, read from its log.
-fn start(dir: Option<&Path>) -> (Child, SocketAddr, BufReader<ChildStderr>) {
+fn start(dir: Option<&Path>) -> (Child, SocketAddr, Log) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_errdocs"));
     command.args(["serve", "--addr", "127.0.0.1:0"]);
     match dir {
@@ -30,8 +32,8 @@ fn start(dir: Option<&Path>) -> (Child, SocketAddr, BufReader<ChildStderr>) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("errdocs starts");
-    let mut log = BufReader::new(child.stderr.take().unwrap());
-    let line = wait_for(&mut log, "listening");
+    let mut log = Log::of(&mut child);
+    let line = log.wait_for("listening");
     let start = line
         .find("http://")
         .expect("the listening line has the URL")
@@ -40,15 +42,59 @@ fn start(dir: Option<&Path>) -> (Child, SocketAddr, BufReader<ChildStderr>) {
     (child, addr, log)
 }
 
-/// Reads log lines until one contains `needle`; returns it.
-fn wait_for(log: &mut BufReader<ChildStderr>, needle: &str) -> String {
-    let mut line = String::new();
-    loop {
-        line.clear();
-        let n = log.read_line(&mut line).expect("read the log");
-        assert!(n > 0, "the server exited before logging {needle:?}");
-        if line.contains(needle) {
-            return line;
+/// How long a log line may take before the test fails instead of hanging.
+const LOG_DEADLINE: Duration = Duration::from_secs(60);
+
+/// The server's log, read line by line on a thread so that a wait can time out: a server
+/// that never logs what a test waits for fails the test instead of hanging it.
+struct Log {
+    lines: Receiver<String>,
+}
+
+impl Log {
+    fn of(child: &mut Child) -> Self {
+        let stderr = BufReader::new(child.stderr.take().expect("stderr is piped"));
+        let (send, lines) = channel();
+        std::thread::spawn(move || {
+            for line in stderr.lines().map_while(Result::ok) {
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Log { lines }
+    }
+
+    /// Reads log lines until one contains `needle`; returns it.
+    fn wait_for(&mut self, needle: &str) -> String {
+        let deadline = Instant::now() + LOG_DEADLINE;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return line,
+                Ok(_) => {}
+                Err(RecvTimeoutError::Timeout) => panic!("no log line with {needle:?} in time"),
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("the server exited before logging {needle:?}")
+                }
+            }
+        }
+    }
+
+    /// Every line logged until the server closes its log (it has exited).
+    fn rest(self) -> String {
+        let deadline = Instant::now() + LOG_DEADLINE;
+        let mut out = String::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+                Err(RecvTimeoutError::Disconnected) => return out,
+                Err(RecvTimeoutError::Timeout) => panic!("the log never closed; so far:\n{out}"),
+            }
         }
     }
 }
@@ -85,7 +131,7 @@ fn stops_gracefully_on(name: &str) {
         "GET /_errdocs/live?since={generation} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
-    wait_for(&mut log, "live-reload poll waiting");
+    log.wait_for("live-reload poll waiting");
 
     signal(&child, name);
 
@@ -96,8 +142,7 @@ fn stops_gracefully_on(name: &str) {
 
     let status = child.wait().unwrap();
     assert!(status.success(), "exit status {status}");
-    let mut rest = String::new();
-    log.read_to_string(&mut rest).unwrap();
+    let rest = log.rest();
     assert!(rest.contains("shutting down"), "{rest}");
     assert!(rest.contains("stopped"), "{rest}");
     // Nothing listens any more.
@@ -116,7 +161,7 @@ fn sigint_answers_the_request_in_flight_and_exits_cleanly() {
 
 #[test]
 fn each_request_is_logged_once_with_status_locale_and_latency() {
-    let (mut child, addr, mut log) = start(None);
+    let (mut child, addr, log) = start(None);
     let redirect = common::raw(
         addr,
         b"GET /docs/too-many-registrations-for-this-ip/ HTTP/1.1\r\nHost: x\r\nAccept-Language: en-GB\r\nConnection: close\r\n\r\n",
@@ -129,8 +174,7 @@ fn each_request_is_logged_once_with_status_locale_and_latency() {
     assert_eq!(missing.map(|r| r.status), Some(404));
     signal(&child, "TERM");
     assert!(child.wait().unwrap().success());
-    let mut rest = String::new();
-    log.read_to_string(&mut rest).unwrap();
+    let rest = log.rest();
     let lines: Vec<&str> = rest
         .lines()
         .filter(|l| l.contains("errdocs::access"))

@@ -360,12 +360,24 @@ fn the_sitemap_is_xml_with_alternates() {
     let mut res = client().get(url(&server, "/sitemap.xml")).call().unwrap();
     assert_eq!(res.status(), 200);
     assert!(header(&res, "content-type").starts_with("application/xml"));
-    assert!(
-        res.body_mut()
-            .read_to_string()
-            .unwrap()
-            .contains("xhtml:link")
-    );
+    let body = res.body_mut().read_to_string().unwrap();
+    // The French page of the limit lists itself and every other locale as alternates.
+    let fr = format!("<loc>http://127.0.0.1:8080/fr{PAGE}</loc>");
+    let entry = body
+        .split("<url>")
+        .find(|u| u.contains(&fr))
+        .unwrap_or_else(|| panic!("no <url> for {fr} in\n{body}"));
+    for lang in [
+        "fr", "en", "de", "es", "it", "pt-BR", "ja", "zh-CN", "ru", "he",
+    ] {
+        let alternate = format!(
+            "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"http://127.0.0.1:8080/{lang}{PAGE}\"/>"
+        );
+        assert!(
+            entry.contains(&alternate),
+            "{alternate} missing in\n{entry}"
+        );
+    }
 }
 
 #[test]

@@ -22,6 +22,16 @@ fn write_site(dir: &Path) {
     }
 }
 
+/// Replaces a file's contents in one step, as editors that save atomically do: the watcher
+/// never sees a half-written file, so no debounce has to paper over a partial write. The
+/// temporary file lives outside the site, so the watcher sees only the final rename.
+fn replace(path: &Path, text: &str) {
+    use std::io::Write;
+    let mut tmp = tempfile::NamedTempFile::new_in(std::env::temp_dir()).unwrap();
+    tmp.write_all(text.as_bytes()).unwrap();
+    tmp.persist(path).unwrap();
+}
+
 fn start(dir: &Path) -> Running {
     let source = SiteSource::from_dir(dir).unwrap();
     let options = Options {
@@ -95,11 +105,10 @@ fn a_good_change_is_swapped_in_and_a_broken_one_is_overlaid_until_fixed() {
         .unwrap()
         .to_owned();
     let g0 = generation(&server, None);
-    std::fs::write(
+    replace(
         &ftl,
-        original.replace(&title_line, "title = Freshly edited title"),
-    )
-    .unwrap();
+        &original.replace(&title_line, "title = Freshly edited title"),
+    );
     let g1 = next_generation(&server, &g0);
     let (status, _, body) = page(&server);
     assert_eq!(status, 200);
@@ -107,7 +116,7 @@ fn a_good_change_is_swapped_in_and_a_broken_one_is_overlaid_until_fixed() {
     assert!(!body.contains("errdocs-overlay"));
 
     // 2. A broken change: the last good site keeps serving, with the error on top.
-    std::fs::write(&ftl, original.replace(&title_line, "title = { $unclosed")).unwrap();
+    replace(&ftl, &original.replace(&title_line, "title = { $unclosed"));
     let g2 = next_generation(&server, &g1);
     let (status, cache, body) = page(&server);
     // The overlay escapes everything, spaces included (`&#32;`).
@@ -149,7 +158,7 @@ fn a_good_change_is_swapped_in_and_a_broken_one_is_overlaid_until_fixed() {
     assert_eq!(health["rebuild-error"], true);
 
     // 3. The fix: the overlay is gone.
-    std::fs::write(&ftl, &original).unwrap();
+    replace(&ftl, &original);
     next_generation(&server, &g2);
     let (status, _, body) = page(&server);
     assert_eq!(status, 200);

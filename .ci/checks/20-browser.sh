@@ -17,9 +17,6 @@ if [ ! -f "$tools/node_modules/playwright-core/package.json" ]; then
   npm install --prefix "$tools" --no-audit --no-fund --silent playwright-core@1 >/dev/null
 fi
 
-# A free loopback port, and a copy of the site whose base URL is that port's: the URL the
-# error carries must be the one the browser opens.
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 work=$(mktemp -d)
 server_pid=
 watch_pid=
@@ -36,30 +33,50 @@ mkdir -p "$work/site"
 cp "$bin" "$work/errdocs"
 bin="$work/errdocs"
 cp -r errdocs.toml content locales templates static "$work/site/"
-sed -i "s|^base-url = .*|base-url = \"http://127.0.0.1:$port\"|" "$work/site/errdocs.toml"
 
+free_port() {
+  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+# serve SITE [--watch]: starts errdocs on a free loopback port whose URL is the site's
+# base URL (the URL an error carries must be the one the browser opens). A port found free
+# can be taken by someone else before errdocs binds it: then errdocs exits, and we try
+# another port rather than fail or talk to a stranger. Sets $port and $pid.
+serve() {
+  local site=$1; shift
+  for _ in 1 2 3 4 5; do
+    port=$(free_port)
+    sed -i "s|^base-url = .*|base-url = \"http://127.0.0.1:$port\"|" "$site/errdocs.toml"
+    ERRDOCS_LOG=warn "$bin" serve --site "$site" --addr "127.0.0.1:$port" "$@" &
+    pid=$!
+    for _ in $(seq 300); do
+      kill -0 "$pid" 2>/dev/null || break
+      if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
+        kill -0 "$pid" 2>/dev/null && return 0
+        break
+      fi
+      sleep 0.1
+    done
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "errdocs did not come up on port $port; trying another" >&2
+  done
+  echo "errdocs serve never came up" >&2
+  return 1
+}
+
+serve "$work/site"
+server_pid=$pid
 error=$("$bin" message registrations-per-ip --site "$work/site" --lang fr)
 url=$(grep -o 'http://[^ ]*' <<<"$error")
 echo "the error says: $error"
-
-ERRDOCS_LOG=warn "$bin" serve --site "$work/site" --addr "127.0.0.1:$port" &
-server_pid=$!
-for _ in $(seq 100); do
-  curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null
 
 NODE_PATH="$tools/node_modules" timeout 180 node .ci/browser/walk.js "$url" "$artifacts"
 
 # --watch, on a copy of its own.
 cp -r "$work/site" "$work/watched"
-watch_port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-ERRDOCS_LOG=warn "$bin" serve --watch --site "$work/watched" --addr "127.0.0.1:$watch_port" &
-watch_pid=$!
-for _ in $(seq 100); do
-  curl -fsS "http://127.0.0.1:$watch_port/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+serve "$work/watched" --watch
+watch_pid=$pid
+watch_port=$port
 NODE_PATH="$tools/node_modules" timeout 180 node .ci/browser/watch.js "http://127.0.0.1:$watch_port" "$work/watched" "$artifacts"
 ls "$artifacts"

@@ -71,24 +71,43 @@ pub struct FileShape {
     pub syntax: Vec<SyntaxIssue>,
 }
 
+/// Where a parser error belongs. The parser notices a missing `}` or expression only at the
+/// next line (or the end of the file); the author has to look at the line that lacks it, so
+/// such an error at the start of a line points just after the last text before it.
+pub(crate) fn syntax_issue(text: &str, e: &fluent_syntax::parser::ParserError) -> SyntaxIssue {
+    use fluent_syntax::parser::ErrorKind;
+    let mut at = e.pos.start.min(text.len());
+    let lacking = matches!(
+        e.kind,
+        ErrorKind::ExpectedToken(_)
+            | ErrorKind::ExpectedInlineExpression
+            | ErrorKind::ExpectedSimpleExpressionAsSelector
+            | ErrorKind::MissingDefaultVariant
+            | ErrorKind::MissingValue
+    );
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    if lacking && text[line_start..at].trim().is_empty() {
+        let before = text[..at].trim_end();
+        if !before.is_empty() {
+            at = before.len();
+        }
+    }
+    let (line, col) = line_col(text, at);
+    SyntaxIssue {
+        line,
+        col,
+        message: e.kind.to_string(),
+        line_text: text.lines().nth(line - 1).unwrap_or("").to_owned(),
+    }
+}
+
 /// Reads a `.ftl` text.
 pub fn inspect(text: &str) -> FileShape {
     let (resource, errors) = match fluent_syntax::parser::parse(text) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
-    let syntax = errors
-        .iter()
-        .map(|e| {
-            let (line, col) = line_col(text, e.pos.start);
-            SyntaxIssue {
-                line,
-                col,
-                message: e.kind.to_string(),
-                line_text: text.lines().nth(line - 1).unwrap_or("").to_owned(),
-            }
-        })
-        .collect();
+    let syntax = errors.iter().map(|e| syntax_issue(text, e)).collect();
     let lines = super::entry_lines_lenient(text);
     let mut entries = Vec::new();
     for entry in &resource.body {
@@ -281,7 +300,14 @@ mod tests {
     #[test]
     fn every_syntax_error_is_reported_with_its_line() {
         let f = inspect("a = ok\nb = { $x\nc = ok\nd = {\n");
-        assert!(f.syntax.len() >= 2, "{:?}", f.syntax);
+        let at: Vec<(usize, &str)> = f
+            .syntax
+            .iter()
+            .map(|e| (e.line, e.line_text.as_str()))
+            .collect();
+        assert_eq!(at, [(2, "b = { $x"), (4, "d = {")], "{:?}", f.syntax);
+        // Just after the text that lacks its closing brace or expression.
+        assert_eq!((f.syntax[0].col, f.syntax[1].col), (9, 6));
         assert_eq!(f.entries.len(), 2);
     }
 

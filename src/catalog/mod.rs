@@ -1070,18 +1070,13 @@ fn parse_file(
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(r) => r,
         Err((_, errors)) => {
-            let e = &errors[0];
-            // `pos` can run past the end of a broken line; the start of the junk slice is
-            // where the author has to look when it comes first.
-            let at = e.pos.start.min(text.len());
-            let (line, col) = line_col(text, at);
-            let line_text = text.lines().nth(line - 1).unwrap_or("").to_owned();
+            let issue = inspect::syntax_issue(text, &errors[0]);
             return Err(CatalogError::Syntax {
                 file: display,
-                line,
-                col,
-                message: e.kind.to_string(),
-                line_text,
+                line: issue.line,
+                col: issue.col,
+                message: issue.message,
+                line_text: issue.line_text,
             });
         }
     };
@@ -1351,7 +1346,9 @@ a = { b } ; { -t(case: "up") } ; { NUMBER($x, minimumFractionDigits: 1) } ; { $s
             .unwrap_err()
             .to_string();
         assert!(
-            err.starts_with("<bundled>/locales/fr/site.ftl:3:1: "),
+            // The line that lacks its `}`, just after its last token; not the next line,
+            // where the parser noticed.
+            err.starts_with("<bundled>/locales/fr/site.ftl:2:9: "),
             "{err}"
         );
     }
