@@ -4,7 +4,7 @@
 #
 # What it does, all under bench/out/ (gitignored):
 #   1. installs the tools it lacks from Debian (hugo, hyperfine, GNU time);
-#   2. generates the Hugo site (/work/shared/bench/gen_hugo_site.py) and the errdocs
+#   2. generates the Hugo site (../shared/bench/gen_hugo_site.py) and the errdocs
 #      equivalent (bench/gen_errdocs_site.py, same prose, same seeds);
 #   3. builds errdocs in release and copies the binary built from *this* worktree
 #      (the target dir is shared with other worktrees, whose builds replace
@@ -45,9 +45,9 @@ ROUNDS=${ROUNDS:-5}
 RUNS=${RUNS:-2}
 REBUILD_RUNS=${REBUILD_RUNS:-3}
 RSS_RUNS=${RSS_RUNS:-3}
-HUGO_GEN=${HUGO_GEN:-/work/shared/bench/gen_hugo_site.py}
+HUGO_GEN=${HUGO_GEN:-$REPO/../shared/bench/gen_hugo_site.py}
 BASELINE_BIN=${BASELINE_BIN:-}
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/main/target}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$REPO/target}
 N=$((PAGES * LOCALES))
 
 step() { printf '\n== %s\n' "$*"; }

@@ -2,7 +2,7 @@
 """Generate the errdocs equivalent of gen_hugo_site.py's synthetic site (P pages x L locales).
 
 Standard library only; deterministic for a given (P, L, body-bytes, seed). The Hugo
-generator (/work/shared/bench/gen_hugo_site.py, or --hugo-generator PATH) is imported from
+generator (../shared/bench/gen_hugo_site.py, or --hugo-generator PATH) is imported from
 its path, not copied: its word lists, sentence/paragraph generators and page_body() produce
 the prose, with the same seeds, so each page in each locale carries the same text as the Hugo
 page (same sizes, same Markdown features), rearranged into errdocs' shape:
@@ -47,7 +47,10 @@ import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_HUGO_GEN = os.environ.get("HUGO_GEN", "/work/shared/bench/gen_hugo_site.py")
+DEFAULT_HUGO_GEN = os.environ.get(
+    "HUGO_GEN",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "bench",
+                 "gen_hugo_site.py"))
 LIMIT_ID = "registrations-per-ip"
 
 

@@ -179,7 +179,10 @@ fn check(args: CheckArgs) -> anyhow::Result<()> {
 fn build(args: BuildArgs) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let source = SiteSource::resolve(args.site.as_deref())?;
-    let site = Site::load(&source)?;
+    let site = {
+        let bar = crate::progress::Bar::stderr();
+        Site::load_with(&source, &mut Default::default(), &bar)?
+    };
     let count = crate::build::write(&site, &args.out)?;
     tracing::info!(
         files = count,
@@ -197,6 +200,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let options = crate::serve::Options {
         watch: args.watch,
         workers: args.workers.map(usize::from),
+        progress: true,
         ..Default::default()
     };
     crate::serve::run(&args.addr, source, options)

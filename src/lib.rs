@@ -42,6 +42,7 @@ pub mod export;
 pub mod locale;
 pub mod negotiate;
 pub mod problem;
+pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;

@@ -8,10 +8,11 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::catalog::{Args, Catalog, CatalogError, Scope, Status};
+use crate::catalog::{Args, Catalog, CatalogError, ParseCache, Scope, Status};
 use crate::config::ConfigError;
 use crate::content::{self, Page};
 use crate::locale::Locale;
+use crate::progress::{Progress, Silent};
 use crate::render::{Binding, RenderError, Renderer, localize_link};
 use crate::source::{SiteSource, SourceError};
 
@@ -94,6 +95,37 @@ pub struct PageInfo {
     /// Locales the page is published in (reference first). Elsewhere its URL shows the
     /// first published locale of the chain, with a notice.
     pub published: Vec<Locale>,
+}
+
+/// What a `--watch` rebuild keeps from the one before: the parsed catalog files whose text
+/// did not change, and every page body (a page in one
+/// locale, rendered from its skeleton and catalogs to HTML, the costly step), under a hash
+/// of every input it was rendered from. An edit to one page's catalog or content file
+/// changes the hash of that page's bodies only; an edit to a shared catalog, a template,
+/// `limits.toml` or `errdocs.toml` changes them all. Layouts, links and publication are
+/// always redone, from the bodies.
+#[derive(Default)]
+pub struct RenderCache {
+    catalog: ParseCache,
+    bodies: HashMap<(String, Locale), (u64, Arc<Body>)>,
+    /// Bodies rendered (not reused) by the last load, for logs and tests.
+    rendered: usize,
+}
+
+impl RenderCache {
+    /// How many page bodies the last load rendered rather than reused.
+    pub fn rendered(&self) -> usize {
+        self.rendered
+    }
+}
+
+impl std::fmt::Debug for RenderCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RenderCache")
+            .field("bodies", &self.bodies.len())
+            .field("rendered", &self.rendered)
+            .finish()
+    }
 }
 
 /// A site rendered in memory.
@@ -221,7 +253,22 @@ struct Builder<'a> {
 impl Site {
     /// Loads and renders a whole site. Nothing is written anywhere.
     pub fn load(source: &SiteSource) -> Result<Site, SiteError> {
-        let catalog = Arc::new(Catalog::load(source)?);
+        Self::load_reusing(source, &mut RenderCache::default())
+    }
+
+    /// [`Site::load`], reusing the page bodies of `cache` whose inputs did not change, and
+    /// leaving this load's bodies in it for the next. Every check runs as in a full load.
+    pub fn load_reusing(source: &SiteSource, cache: &mut RenderCache) -> Result<Site, SiteError> {
+        Self::load_with(source, cache, &Silent)
+    }
+
+    /// [`Site::load_reusing`], telling `progress` how far rendering has come.
+    pub fn load_with(
+        source: &SiteSource,
+        cache: &mut RenderCache,
+        progress: &dyn Progress,
+    ) -> Result<Site, SiteError> {
+        let catalog = Arc::new(Catalog::load_reusing(source, &mut cache.catalog)?);
         refuse_raw_html(&catalog)?;
         let pages = content::load_pages(source)?;
         check_content(source, &catalog, &pages)?;
@@ -258,10 +305,10 @@ impl Site {
             names,
         };
 
-        let bodies = b.bodies()?;
+        let bodies = b.bodies(source, cache, progress)?;
         b.check_links(&bodies)?;
         let publication = b.publication(&bodies);
-        let mut files = b.page_layouts(&bodies, &publication)?;
+        let mut files = b.page_layouts(&bodies, &publication, progress)?;
         files.extend(b.locale_pages(&bodies)?);
         files.extend(b.choosers(&publication)?);
         let (redirects, alias_files) = b.aliases()?;
@@ -291,7 +338,7 @@ impl Site {
 }
 
 impl Builder<'_> {
-    fn body<'b>(&self, bodies: &'b [Body], page: usize, locale: usize) -> &'b Body {
+    fn body<'b>(&self, bodies: &'b [Arc<Body>], page: usize, locale: usize) -> &'b Body {
         &bodies[page * self.locales.len() + locale]
     }
 
@@ -320,23 +367,44 @@ impl Builder<'_> {
             .collect()
     }
 
-    /// 1. Every page in every locale: skeleton → Markdown → HTML, in parallel.
-    fn bodies(&self) -> Result<Vec<Body>, SiteError> {
-        self.jobs()
+    /// 1. Every page in every locale: skeleton → Markdown → HTML, in parallel. A body
+    ///    whose inputs hash as in `cache` is taken from there.
+    fn bodies(
+        &self,
+        source: &SiteSource,
+        cache: &mut RenderCache,
+        progress: &dyn Progress,
+    ) -> Result<Vec<Arc<Body>>, SiteError> {
+        let keys = input_hashes(source, self.pages);
+        let jobs = self.jobs();
+        progress.begin("render", jobs.len());
+        let bodies = jobs
             .par_iter()
             .map(|&(p, l)| {
-                render_body(
-                    &self.catalog,
-                    &self.renderer,
-                    &self.pages[p],
-                    &self.locales[l],
-                )
+                progress.advance();
+                let (page, locale) = (&self.pages[p], &self.locales[l]);
+                let key = keys[p] ^ xxhash_rust::xxh3::xxh3_64(locale.to_string().as_bytes());
+                match cache.bodies.get(&(page.slug.clone(), locale.clone())) {
+                    Some((k, body)) if *k == key => Ok((key, body.clone(), false)),
+                    _ => render_body(&self.catalog, &self.renderer, page, locale)
+                        .map(|body| (key, Arc::new(body), true)),
+                }
             })
-            .collect()
+            .collect::<Result<Vec<_>, SiteError>>()?;
+        cache.rendered = bodies.iter().filter(|(_, _, fresh)| *fresh).count();
+        cache.bodies = jobs
+            .iter()
+            .zip(&bodies)
+            .map(|(&(p, l), (key, body, _))| {
+                let id = (self.pages[p].slug.clone(), self.locales[l].clone());
+                (id, (*key, body.clone()))
+            })
+            .collect();
+        Ok(bodies.into_iter().map(|(_, body, _)| body).collect())
     }
 
     /// 2. Every internal link and fragment must resolve in the same locale.
-    fn check_links(&self, bodies: &[Body]) -> Result<(), SiteError> {
+    fn check_links(&self, bodies: &[Arc<Body>]) -> Result<(), SiteError> {
         let mut ids: HashMap<(String, &Locale), &Vec<String>> = HashMap::new();
         for (p, l) in self.jobs() {
             let locale = &self.locales[l];
@@ -377,7 +445,7 @@ impl Builder<'_> {
 
     /// 3. The publication rule: a page is published in a locale when every message it
     ///    shows is translated and at least `publish-threshold` percent of them are current.
-    fn publication(&self, bodies: &[Body]) -> Vec<Vec<Publication>> {
+    fn publication(&self, bodies: &[Arc<Body>]) -> Vec<Vec<Publication>> {
         let threshold = u64::from(self.catalog.config().publish_threshold);
         let mut out: Vec<Vec<Publication>> = Vec::new();
         for (p, page) in self.pages.iter().enumerate() {
@@ -436,12 +504,15 @@ impl Builder<'_> {
     /// 4. Page layouts, in parallel.
     fn page_layouts(
         &self,
-        bodies: &[Body],
+        bodies: &[Arc<Body>],
         publication: &[Vec<Publication>],
+        progress: &dyn Progress,
     ) -> Result<Vec<Output>, SiteError> {
-        self.jobs()
-            .par_iter()
+        let jobs = self.jobs();
+        progress.begin("layout", jobs.len());
+        jobs.par_iter()
             .map(|&(p, l)| {
+                progress.advance();
                 let page = &self.pages[p];
                 let requested = &self.locales[l];
                 let (shown, outdated) = match &publication[p][l] {
@@ -494,7 +565,7 @@ impl Builder<'_> {
     }
 
     /// 5. Each locale's home and not-found page.
-    fn locale_pages(&self, bodies: &[Body]) -> Result<Vec<Output>, SiteError> {
+    fn locale_pages(&self, bodies: &[Arc<Body>]) -> Result<Vec<Output>, SiteError> {
         let mut out = Vec::new();
         let all: Vec<&Locale> = self.locales.iter().collect();
         for (l, locale) in self.locales.iter().enumerate() {
@@ -669,7 +740,7 @@ impl Builder<'_> {
         ))
     }
 
-    fn infos(&self, bodies: &[Body], publication: &[Vec<Publication>]) -> Vec<PageInfo> {
+    fn infos(&self, bodies: &[Arc<Body>], publication: &[Vec<Publication>]) -> Vec<PageInfo> {
         self.pages
             .iter()
             .enumerate()
@@ -702,6 +773,44 @@ impl Builder<'_> {
             })
             .collect()
     }
+}
+
+/// A hash per page of every source file its bodies are rendered from: its content file, its
+/// own catalog in every locale (fallbacks reach across locales), and every file that is not
+/// another page's (configuration, facts, templates, shared catalogs, lock files, and static
+/// files, whose versions `asset()` prints).
+fn input_hashes(source: &SiteSource, pages: &[Page]) -> Vec<u64> {
+    use xxhash_rust::xxh3::Xxh3;
+    let own = |path: &str| -> Option<String> {
+        if path.starts_with("content/docs/") {
+            return Some(path.rsplit('/').next()?.split('.').next()?.to_owned());
+        }
+        match crate::catalog::catalog_path(path) {
+            Some((_, Some(slug))) => Some(slug.to_owned()),
+            _ => None,
+        }
+    };
+    let mut shared = Xxh3::new();
+    let mut per_page: HashMap<String, Xxh3> = HashMap::new();
+    for (path, text) in source.files() {
+        let hasher = match own(path) {
+            Some(slug) => per_page.entry(slug).or_default(),
+            None => &mut shared,
+        };
+        // Length-prefixed, so that moving bytes between files changes the hash.
+        hasher.update(&(path.len() as u64).to_le_bytes());
+        hasher.update(path.as_bytes());
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    let shared = shared.digest();
+    pages
+        .iter()
+        .map(|page| {
+            let own = per_page.get(&page.slug).map_or(0, Xxh3::digest);
+            shared ^ own.rotate_left(1)
+        })
+        .collect()
 }
 
 /// Files under `static/`, copied as they are.
@@ -869,4 +978,93 @@ fn check_content(source: &SiteSource, catalog: &Catalog, pages: &[Page]) -> Resu
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE_CATALOG: &str = "locales/fr/docs/rate-limits.ftl";
+
+    fn edited(path: &str) -> SiteSource {
+        let source = SiteSource::bundled();
+        let text = source.get(path).unwrap().replacen(" = ", " = Zq ", 1);
+        source.with_file(path, &text)
+    }
+
+    #[test]
+    fn a_reload_without_changes_renders_no_page_body() {
+        let source = SiteSource::bundled();
+        let mut cache = RenderCache::default();
+        let first = Site::load_reusing(&source, &mut cache).unwrap();
+        let all = first.pages.len() * first.catalog.locales().len();
+        assert_eq!(cache.rendered(), all);
+        let again = Site::load_reusing(&source, &mut cache).unwrap();
+        assert_eq!(cache.rendered(), 0);
+        assert_eq!(
+            first.files.keys().collect::<Vec<_>>(),
+            again.files.keys().collect::<Vec<_>>()
+        );
+        assert!(
+            first
+                .files
+                .iter()
+                .zip(&again.files)
+                .all(|((_, a), (_, b))| a.body == b.body)
+        );
+    }
+
+    #[test]
+    fn an_edit_to_one_page_catalog_renders_that_page_in_every_locale_only() {
+        let mut cache = RenderCache::default();
+        let locales = Site::load_reusing(&SiteSource::bundled(), &mut cache)
+            .unwrap()
+            .catalog
+            .locales()
+            .len();
+        let site = Site::load_reusing(&edited(PAGE_CATALOG), &mut cache).unwrap();
+        assert_eq!(cache.rendered(), locales);
+        let page = &site.files["fr/docs/rate-limits/index.html"];
+        assert!(String::from_utf8_lossy(&page.body).contains("Zq"));
+        // The result is the one a full load gives.
+        let full = Site::load(&edited(PAGE_CATALOG)).unwrap();
+        assert!(full.files.iter().all(|(k, v)| site.files[k].body == v.body));
+    }
+
+    #[test]
+    fn an_edit_to_a_shared_catalog_renders_every_page_again() {
+        let mut cache = RenderCache::default();
+        let site = Site::load_reusing(&SiteSource::bundled(), &mut cache).unwrap();
+        let all = site.pages.len() * site.catalog.locales().len();
+        Site::load_reusing(&edited("locales/fr/site.ftl"), &mut cache).unwrap();
+        assert_eq!(cache.rendered(), all);
+    }
+
+    #[test]
+    fn unchanged_catalog_files_are_not_parsed_again() {
+        let mut cache = RenderCache::default();
+        let before = Site::load_reusing(&SiteSource::bundled(), &mut cache).unwrap();
+        let after = Site::load_reusing(&edited(PAGE_CATALOG), &mut cache).unwrap();
+        for (a, b) in before.catalog.files().iter().zip(after.catalog.files()) {
+            assert_eq!(a.path, b.path);
+            assert_eq!(
+                Arc::ptr_eq(&a.resource, &b.resource),
+                a.path != PAGE_CATALOG,
+                "{}",
+                a.path
+            );
+        }
+    }
+
+    #[test]
+    fn a_failed_load_leaves_the_cache_usable() {
+        let mut cache = RenderCache::default();
+        Site::load_reusing(&SiteSource::bundled(), &mut cache).unwrap();
+        let broken = SiteSource::bundled().with_file(PAGE_CATALOG, "title = {");
+        assert!(Site::load_reusing(&broken, &mut cache).is_err());
+        let site = Site::load_reusing(&SiteSource::bundled(), &mut cache).unwrap();
+        let full = Site::load(&SiteSource::bundled()).unwrap();
+        assert_eq!(site.files.len(), full.files.len());
+        assert!(full.files.iter().all(|(k, v)| site.files[k].body == v.body));
+    }
 }

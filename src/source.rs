@@ -156,6 +156,74 @@ impl SiteSource {
             .map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
+    /// Every file, by site-relative path, sorted.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// The same site after the files at `changed` (absolute paths under [`root`](Self::root),
+    /// as a file watcher reports them) were written or removed: only those are read again.
+    /// `None` when that cannot be decided file by file (a folder was created, removed or
+    /// renamed, a path is not under the root, or the site has no root): read the whole site
+    /// with [`SiteSource::from_dir`] then.
+    pub fn reload(&self, changed: &[PathBuf]) -> Option<Result<SiteSource, SourceError>> {
+        let root = self.root.as_deref()?;
+        let canonical = std::fs::canonicalize(root).ok()?;
+        let mut files = self.files.clone();
+        for path in changed {
+            let rel = path
+                .strip_prefix(&canonical)
+                .or_else(|_| path.strip_prefix(root))
+                .ok()?;
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_str())
+                .collect::<Option<Vec<_>>>()?
+                .join("/");
+            let name = rel.rsplit('/').next().unwrap_or("");
+            if name.starts_with('.') || name.ends_with('~') {
+                continue;
+            }
+            let top = rel.split('/').next().unwrap_or("");
+            let is_site_file =
+                rel == CONFIG_FILE || (SITE_DIRS.contains(&top) && rel.contains('/'));
+            if !is_site_file {
+                continue;
+            }
+            let on_disk = root.join(&rel);
+            match std::fs::symlink_metadata(&on_disk) {
+                Ok(meta) if meta.is_dir() => return None,
+                Ok(_) => match read_text(&on_disk) {
+                    Ok(text) => {
+                        files.insert(rel, text);
+                    }
+                    Err(e) => return Some(Err(e)),
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    // A removed folder is reported as one path: it held files we know.
+                    let prefix = format!("{rel}/");
+                    if files.keys().any(|k| k.starts_with(&prefix)) {
+                        return None;
+                    }
+                    files.remove(&rel);
+                }
+                Err(source) => {
+                    return Some(Err(SourceError::Io {
+                        path: on_disk,
+                        source,
+                    }));
+                }
+            }
+        }
+        if !root.join(CONFIG_FILE).is_file() {
+            return None;
+        }
+        Some(Ok(SiteSource {
+            root: self.root.clone(),
+            files,
+        }))
+    }
+
     /// How to name a file in a message: the path on disk, or `<bundled>/…`.
     pub fn display(&self, rel: &str) -> String {
         match &self.root {
@@ -234,5 +302,67 @@ mod tests {
         let source = SiteSource::from_files([("a/x", "1"), ("a/y", "2"), ("ab/z", "3")]);
         let names: Vec<_> = source.under("a/").map(|(k, _)| k).collect();
         assert_eq!(names, ["a/x", "a/y"]);
+    }
+
+    fn site_dir() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("locales/fr")).unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "# site\n").unwrap();
+        std::fs::write(dir.path().join("locales/fr/a.ftl"), "a = 1\n").unwrap();
+        std::fs::write(dir.path().join("locales/fr/b.ftl"), "b = 1\n").unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_reload_reads_the_changed_files_and_only_those() {
+        let dir = site_dir();
+        let source = SiteSource::from_dir(dir.path()).unwrap();
+        std::fs::write(dir.path().join("locales/fr/a.ftl"), "a = 2\n").unwrap();
+        std::fs::write(dir.path().join("locales/fr/b.ftl"), "b = 2\n").unwrap();
+        std::fs::write(dir.path().join("locales/fr/c.ftl"), "c = 1\n").unwrap();
+        let changed = [
+            dir.path().join("locales/fr/a.ftl"),
+            dir.path().join("locales/fr/c.ftl"),
+            dir.path().join("locales/fr/.a.ftl.swp"),
+            dir.path().join("public/index.html"),
+        ];
+        let reloaded = source.reload(&changed).unwrap().unwrap();
+        assert_eq!(reloaded.get("locales/fr/a.ftl"), Some("a = 2\n"));
+        assert_eq!(reloaded.get("locales/fr/b.ftl"), Some("b = 1\n"));
+        assert_eq!(reloaded.get("locales/fr/c.ftl"), Some("c = 1\n"));
+        assert_eq!(reloaded.files().count(), source.files().count() + 1);
+    }
+
+    #[test]
+    fn a_reload_forgets_removed_files() {
+        let dir = site_dir();
+        let source = SiteSource::from_dir(dir.path()).unwrap();
+        std::fs::remove_file(dir.path().join("locales/fr/b.ftl")).unwrap();
+        let reloaded = source
+            .reload(&[dir.path().join("locales/fr/b.ftl")])
+            .unwrap()
+            .unwrap();
+        assert_eq!(reloaded.get("locales/fr/b.ftl"), None);
+        assert_eq!(reloaded.get("locales/fr/a.ftl"), Some("a = 1\n"));
+    }
+
+    #[test]
+    fn folders_created_or_removed_call_for_a_full_read() {
+        let dir = site_dir();
+        let source = SiteSource::from_dir(dir.path()).unwrap();
+        std::fs::create_dir_all(dir.path().join("locales/fr/docs")).unwrap();
+        assert!(
+            source
+                .reload(&[dir.path().join("locales/fr/docs")])
+                .is_none()
+        );
+        std::fs::remove_dir_all(dir.path().join("locales/fr")).unwrap();
+        assert!(source.reload(&[dir.path().join("locales/fr")]).is_none());
+        assert!(
+            source
+                .reload(&[PathBuf::from("/elsewhere/x.ftl")])
+                .is_none()
+        );
+        assert!(SiteSource::bundled().reload(&[]).is_none());
     }
 }

@@ -16,10 +16,12 @@ mod cldr;
 pub mod inspect;
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+
+use rayon::prelude::*;
 
 use crate::config::{Config, ConfigError, Limit, Limits, Period, line_col};
 use crate::locale::Locale;
@@ -271,7 +273,7 @@ pub struct FormatError {
 }
 
 /// One parsed `.ftl` file.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CatalogFile {
     /// Its locale.
     pub locale: Locale,
@@ -389,7 +391,24 @@ impl Catalog {
         config: Config,
         limits: Limits,
     ) -> Result<Self, CatalogError> {
-        let mut files = Vec::new();
+        Self::from_parts_reusing(source, config, limits, &mut ParseCache::default())
+    }
+
+    /// [`Catalog::load`], reusing the files of `cache` whose text did not change (a
+    /// `--watch` rebuild re-parses only the files edited), and leaving this load's in it.
+    pub fn load_reusing(source: &SiteSource, cache: &mut ParseCache) -> Result<Self, CatalogError> {
+        let config = Config::load(source)?;
+        let limits = Limits::load(source)?;
+        Self::from_parts_reusing(source, config, limits, cache)
+    }
+
+    fn from_parts_reusing(
+        source: &SiteSource,
+        config: Config,
+        limits: Limits,
+        cache: &mut ParseCache,
+    ) -> Result<Self, CatalogError> {
+        let mut catalog_files = Vec::new();
         let mut locks = HashMap::new();
         for (path, text) in source.under("locales/") {
             if let Some(tag) = path
@@ -403,8 +422,42 @@ impl Catalog {
                 locks.insert(locale, parse_lock(text, &source.display(path))?);
                 continue;
             }
-            files.push(parse_file(source, &config, path, text)?);
+            catalog_files.push((path, text));
         }
+        // Parsed in parallel; errors reported in path order, as a sequential load would.
+        let parsed: Vec<Result<(CatalogFile, u64), CatalogError>> = catalog_files
+            .par_iter()
+            .map(|&(path, text)| {
+                let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+                let cached = cache
+                    .files
+                    .get(path)
+                    .filter(|c| c.hash == hash)
+                    .map(|c| (c.resource.clone(), c.lines.clone()));
+                Ok((parse_file(source, &config, path, text, cached)?, hash))
+            })
+            .collect();
+        let mut files = Vec::with_capacity(parsed.len());
+        let mut next = HashMap::with_capacity(parsed.len());
+        for result in parsed {
+            let (file, hash) = result?;
+            let previous = cache.files.remove(&file.path);
+            let hashes = match previous {
+                Some(p) if p.hash == hash => p.reference_hashes,
+                _ => OnceLock::new(),
+            };
+            next.insert(
+                file.path.clone(),
+                Parsed {
+                    hash,
+                    resource: file.resource.clone(),
+                    lines: file.lines.clone(),
+                    reference_hashes: hashes,
+                },
+            );
+            files.push(file);
+        }
+        cache.files = next;
         for locale in &config.locales {
             if !files.iter().any(|f| f.locale == *locale) {
                 return Err(CatalogError::Layout {
@@ -440,8 +493,15 @@ impl Catalog {
         let mut reference_hashes = HashMap::new();
         for file in files.iter().filter(|f| f.locale == config.default_locale) {
             let key = scope_key(file.page.as_deref().map_or(Scope::Shared, Scope::Page));
-            for entry in inspect::inspect(source.get(&file.path).unwrap_or_default()).entries {
-                reference_hashes.insert((key.clone(), entry.id), entry.hash);
+            let entries = cache.files[&file.path].reference_hashes.get_or_init(|| {
+                inspect::inspect(source.get(&file.path).unwrap_or_default())
+                    .entries
+                    .into_iter()
+                    .map(|e| (e.id, e.hash))
+                    .collect()
+            });
+            for (id, hash) in entries {
+                reference_hashes.insert((key.clone(), id.clone()), hash.clone());
             }
         }
         let chains = config
@@ -1025,11 +1085,40 @@ pub fn catalog_path(path: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// Catalog files parsed by an earlier load, by site-relative path, with the hash of the
+/// text they were parsed from. Kept across `--watch` rebuilds (inside
+/// [`crate::site::RenderCache`]): on a site of thousands of files, parsing them all again
+/// would be most of an edit's wait.
+#[derive(Default)]
+pub struct ParseCache {
+    files: HashMap<String, Parsed>,
+}
+
+impl std::fmt::Debug for ParseCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ParseCache")
+            .field("files", &self.files.len())
+            .finish()
+    }
+}
+
+struct Parsed {
+    hash: u64,
+    resource: Arc<FluentResource>,
+    lines: BTreeMap<String, usize>,
+    /// For a reference-locale file: each entry's id and normalized-text hash.
+    reference_hashes: OnceLock<Vec<(String, String)>>,
+}
+
+/// The parsed form of an unchanged file, from [`ParseCache`].
+type Reused = (Arc<FluentResource>, BTreeMap<String, usize>);
+
 fn parse_file(
     source: &SiteSource,
     config: &Config,
     path: &str,
     text: &str,
+    reused: Option<Reused>,
 ) -> Result<CatalogFile, CatalogError> {
     let display = source.display(path);
     let layout = |message: String| CatalogError::Layout {
@@ -1067,6 +1156,18 @@ fn parse_file(
             ));
         }
     };
+    // The layout checks above depend on the configuration and always run; the parse
+    // depends on the text only.
+    if let Some((resource, lines)) = reused {
+        return Ok(CatalogFile {
+            locale,
+            path: path.to_owned(),
+            display,
+            page,
+            resource,
+            lines,
+        });
+    }
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(r) => r,
         Err((_, errors)) => {

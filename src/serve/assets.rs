@@ -1,13 +1,19 @@
-//! The site as the server answers it: every output file of a [`Site`], prepared once at load
-//! with its URL, headers, strong ETag and gzip and brotli variants, so that a request only
-//! looks up a table and clones reference-counted bytes.
+//! The site as the server answers it: every output file of a [`Site`], prepared at load with
+//! its URL, headers and strong ETag, so that a request only looks up a table and clones
+//! reference-counted bytes.
+//!
+//! Compression is lazy: a file's gzip or brotli variant is made the first time a client asks
+//! for that encoding, at a quality that costs about a millisecond per page, and kept. A start
+//! or a `--watch` rebuild therefore compresses nothing, and a rebuild hands the variants
+//! already made for unchanged bytes over to the new site ([`Served::new`] with the previous
+//! one), so an edit never recompresses what did not change.
 //!
 //! URLs resolve to entries of this table and nothing else: no file path is ever derived from
 //! a URL, so no URL can reach a byte outside the site.
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use actix_web::HttpRequest;
 use actix_web::http::header::{
@@ -93,15 +99,27 @@ pub(crate) enum Kind {
     Other,
 }
 
+/// The compressed variants of one body, made on first demand. Each cell holds `None` once
+/// the encoding turned out no smaller than the original. Shared (`Arc`) between the sites
+/// of successive `--watch` rebuilds for as long as the bytes stay the same.
+#[derive(Debug, Default)]
+pub(crate) struct Compressed {
+    gzip: OnceLock<Option<Variant>>,
+    brotli: OnceLock<Option<Variant>>,
+}
+
+/// A compression function.
+type Encoder = fn(&[u8]) -> Vec<u8>;
+
 /// One file, ready to send.
 #[derive(Debug)]
 pub(crate) struct File {
     /// The bytes as written by `build`.
     pub(crate) identity: Variant,
-    /// gzip, when it is smaller.
-    pub(crate) gzip: Option<Variant>,
-    /// brotli, when it is smaller.
-    pub(crate) brotli: Option<Variant>,
+    /// The identity bytes' hash, which names the compressed variants' ETags.
+    hash: String,
+    /// gzip and brotli variants, for a compressible type and size only.
+    compressed: Option<Arc<Compressed>>,
     /// `Content-Type`.
     pub(crate) content_type: HeaderValue,
     /// The language of the content, if any.
@@ -113,41 +131,42 @@ pub(crate) struct File {
 }
 
 impl File {
-    /// The variant the client prefers among those we have, by its `Accept-Encoding`
-    /// (actix-web's typed header: q-values, `identity;q=0`, `*`), and the
-    /// `Content-Encoding` to announce.
+    /// The variant the client prefers, by its `Accept-Encoding` (actix-web's typed header:
+    /// q-values, `identity;q=0`, `*`), and the `Content-Encoding` to announce. The chosen
+    /// compressed variant is made now if this is its first request; when it would not be
+    /// smaller, the identity bytes are sent.
     pub(crate) fn choose(&self, req: &HttpRequest) -> (&Variant, Option<&'static str>) {
-        if self.gzip.is_none() && self.brotli.is_none() {
+        let Some(compressed) = &self.compressed else {
             return (&self.identity, None);
-        }
+        };
         if !req.headers().contains_key(ACCEPT_ENCODING) {
             return (&self.identity, None);
         }
         let Ok(accept) = AcceptEncoding::parse(req) else {
             return (&self.identity, None);
         };
-        let mut supported = Vec::with_capacity(3);
-        if self.brotli.is_some() {
-            supported.push(Encoding::brotli());
-        }
-        if self.gzip.is_some() {
-            supported.push(Encoding::gzip());
-        }
-        supported.push(Encoding::identity());
-        match accept.negotiate(supported.iter()) {
-            Some(e) if e == Encoding::brotli() => {
-                (self.brotli.as_ref().unwrap_or(&self.identity), Some("br"))
-            }
-            Some(e) if e == Encoding::gzip() => {
-                (self.gzip.as_ref().unwrap_or(&self.identity), Some("gzip"))
-            }
-            _ => (&self.identity, None),
+        let supported = [Encoding::brotli(), Encoding::gzip(), Encoding::identity()];
+        let (cell, encode, suffix, name): (_, Encoder, _, _) =
+            match accept.negotiate(supported.iter()) {
+                Some(e) if e == Encoding::brotli() => (&compressed.brotli, brotli, "br", "br"),
+                Some(e) if e == Encoding::gzip() => (&compressed.gzip, gzip, "gz", "gzip"),
+                _ => return (&self.identity, None),
+            };
+        let variant = cell.get_or_init(|| {
+            let body = &self.identity.body;
+            smaller(encode(body), body, &self.hash, suffix)
+        });
+        match variant {
+            Some(v) => (v, Some(name)),
+            None => (&self.identity, None),
         }
     }
 
-    /// Whether the response depends on `Accept-Encoding`.
+    /// Whether the response depends on `Accept-Encoding`: for every file that may be
+    /// compressed, whether or not a compressed variant exists yet, so that caches key on it
+    /// from the first response on.
     pub(crate) fn varies_by_encoding(&self) -> bool {
-        self.gzip.is_some() || self.brotli.is_some()
+        self.compressed.is_some()
     }
 }
 
@@ -169,9 +188,10 @@ pub(crate) struct Served {
 }
 
 impl Served {
-    /// Prepares a site: routes, headers, ETags, compressed variants. With `watch`, every
-    /// HTML page also loads the live-reload script.
-    pub(crate) fn new(site: Site, watch: bool) -> Served {
+    /// Prepares a site: routes, headers, ETags. With `watch`, every HTML page also loads
+    /// the live-reload script. Compressed variants that `previous` (the site this one
+    /// replaces) already made for the same bytes are kept; the rest are made on demand.
+    pub(crate) fn new(site: Site, watch: bool, previous: Option<&Served>) -> Served {
         let Site {
             catalog,
             pages,
@@ -182,6 +202,14 @@ impl Served {
         for (from, to) in &redirects {
             routes.insert(format!("/{from}"), Route::Moved(format!("/{to}")));
         }
+        let reuse: HashMap<&str, &Arc<Compressed>> = previous
+            .map(|p| {
+                p.files
+                    .iter()
+                    .filter_map(|f| Some((f.hash.as_str(), f.compressed.as_ref()?)))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut files = Vec::new();
         let mut not_found = HashMap::new();
         for (key, asset) in outputs {
@@ -206,17 +234,25 @@ impl Served {
             } else {
                 Kind::Static
             };
-            let mut body = asset.body.to_vec();
-            if watch && kind == Kind::Html {
-                body = inject_before_body_end(&body, LIVE_SCRIPT.as_bytes());
-            }
+            let body = if watch && kind == Kind::Html {
+                Bytes::from(inject_before_body_end(&asset.body, LIVE_SCRIPT.as_bytes()))
+            } else {
+                // No copy: the response bodies share the rendered site's buffer.
+                Bytes::from_owner(asset.body)
+            };
             if let Some(locale) = &asset.locale
                 && key == format!("{locale}/404.html")
             {
                 not_found.insert(locale.clone(), files.len());
             }
             routes.insert(url, Route::File(files.len()));
-            files.push(prepare(body, &asset.content_type, asset.locale, kind));
+            files.push(prepare(
+                body,
+                &asset.content_type,
+                asset.locale,
+                kind,
+                &reuse,
+            ));
         }
         let lower = routes
             .keys()
@@ -290,21 +326,24 @@ pub(crate) fn inject_before_body_end(html: &[u8], insert: &[u8]) -> Vec<u8> {
     out
 }
 
-fn prepare(body: Vec<u8>, content_type: &str, locale: Option<Locale>, kind: Kind) -> File {
+fn prepare(
+    body: Bytes,
+    content_type: &str,
+    locale: Option<Locale>,
+    kind: Kind,
+    reuse: &HashMap<&str, &Arc<Compressed>>,
+) -> File {
     let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(&body));
-    let compressible = compressible(content_type) && body.len() >= MIN_COMPRESS;
-    let (gzip, brotli) = if compressible {
-        (
-            smaller(gzip(&body), &body, &hash, "gz"),
-            smaller(brotli(&body), &body, &hash, "br"),
-        )
-    } else {
-        (None, None)
-    };
+    let compressed = (compressible(content_type) && body.len() >= MIN_COMPRESS).then(|| {
+        reuse
+            .get(hash.as_str())
+            .map(|c| Arc::clone(c))
+            .unwrap_or_default()
+    });
     File {
-        identity: variant(Bytes::from(body), hash),
-        gzip,
-        brotli,
+        identity: variant(body, hash.clone()),
+        hash,
+        compressed,
         content_type: header_value(content_type),
         content_language: locale.as_ref().map(|l| header_value(&l.to_string())),
         locale,
@@ -336,8 +375,10 @@ fn compressible(content_type: &str) -> bool {
         || content_type.starts_with("image/svg+xml")
 }
 
+/// gzip level 6 (zlib's default): within a few percent of level 9 on HTML, several times
+/// faster, which matters now that it runs while a client waits.
 fn gzip(body: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
     // Writing to a Vec cannot fail.
     let _ = encoder.write_all(body);
     encoder.finish().unwrap_or_default()
@@ -346,8 +387,10 @@ fn gzip(body: &[u8]) -> Vec<u8> {
 fn brotli(body: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     {
-        // Quality 11 and a 4 MiB window: the best ratio, affordable because it runs once.
-        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        // Quality 5 and a 4 MiB window: about a millisecond for a page, still well ahead of
+        // gzip in size. Quality 11 costs tens of milliseconds a page, too much to make a
+        // client wait for (see docs/BENCHMARKS.md, "Lazy compression").
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
         let _ = writer.write_all(body);
     }
     out
@@ -367,45 +410,114 @@ mod tests {
     use crate::source::SiteSource;
 
     fn served() -> Served {
-        Served::new(Site::load(&SiteSource::bundled()).unwrap(), false)
+        Served::new(Site::load(&SiteSource::bundled()).unwrap(), false, None)
+    }
+
+    fn file<'a>(served: &'a Served, url: &str) -> &'a File {
+        let Lookup::Found(Route::File(i)) = served.lookup(url) else {
+            panic!("{url} is not a file route");
+        };
+        &served.files[*i]
+    }
+
+    fn accepting(encoding: &str) -> HttpRequest {
+        actix_web::test::TestRequest::default()
+            .insert_header((ACCEPT_ENCODING, encoding))
+            .to_http_request()
     }
 
     #[test]
     fn compressed_variants_decompress_to_the_page() {
         let served = served();
-        let Lookup::Found(Route::File(i)) =
-            served.lookup("/fr/docs/too-many-registrations-for-this-ip/")
-        else {
-            panic!("the French page is not a file route");
-        };
-        let file = &served.files[*i];
+        let file = file(&served, "/fr/docs/too-many-registrations-for-this-ip/");
+        let (gz, encoding) = file.choose(&accepting("gzip"));
+        assert_eq!(encoding, Some("gzip"));
         let mut gunzipped = Vec::new();
-        flate2::read::GzDecoder::new(&file.gzip.as_ref().unwrap().body[..])
+        flate2::read::GzDecoder::new(&gz.body[..])
             .read_to_end(&mut gunzipped)
             .unwrap();
         assert_eq!(gunzipped, file.identity.body);
+        let (br, encoding) = file.choose(&accepting("br, gzip"));
+        assert_eq!(encoding, Some("br"));
         let mut unbrotlied = Vec::new();
-        brotli::Decompressor::new(&file.brotli.as_ref().unwrap().body[..], 4096)
+        brotli::Decompressor::new(&br.body[..], 4096)
             .read_to_end(&mut unbrotlied)
             .unwrap();
         assert_eq!(unbrotlied, file.identity.body);
+        assert!(br.body.len() < gz.body.len() && gz.body.len() < file.identity.body.len() / 2);
+    }
+
+    #[test]
+    fn nothing_is_compressed_before_a_client_asks_and_then_only_once() {
+        let served = served();
+        assert!(served.files.iter().all(|f| {
+            f.compressed
+                .as_ref()
+                .is_none_or(|c| c.gzip.get().is_none() && c.brotli.get().is_none())
+        }));
+        let file = file(&served, "/en/");
+        let (first, _) = file.choose(&accepting("br"));
+        let (second, _) = file.choose(&accepting("br"));
+        // The same cached buffer, not a second compression.
+        assert_eq!(first.body.as_ptr(), second.body.as_ptr());
+        let c = file.compressed.as_ref().unwrap();
+        assert!(c.brotli.get().is_some() && c.gzip.get().is_none());
     }
 
     #[test]
     fn each_encoding_has_its_own_etag() {
         let served = served();
-        let Lookup::Found(Route::File(i)) = served.lookup("/en/") else {
-            panic!("the English home is not a file route");
-        };
-        let file = &served.files[*i];
+        let file = file(&served, "/en/");
         let tags = [
-            &file.identity.etag,
-            &file.gzip.as_ref().unwrap().etag,
-            &file.brotli.as_ref().unwrap().etag,
+            file.identity.etag.clone(),
+            file.choose(&accepting("gzip")).0.etag.clone(),
+            file.choose(&accepting("br")).0.etag.clone(),
         ];
         assert!(
-            tags[0].strong_ne(tags[1]) && tags[0].strong_ne(tags[2]) && tags[1].strong_ne(tags[2])
+            tags[0].strong_ne(&tags[1])
+                && tags[0].strong_ne(&tags[2])
+                && tags[1].strong_ne(&tags[2])
         );
+    }
+
+    #[test]
+    fn identity_is_sent_when_the_client_refuses_compression_or_says_nothing() {
+        let served = served();
+        let file = file(&served, "/en/");
+        assert_eq!(file.choose(&accepting("identity")).1, None);
+        assert_eq!(file.choose(&accepting("br;q=0, gzip;q=0")).1, None);
+        let bare = actix_web::test::TestRequest::default().to_http_request();
+        assert_eq!(file.choose(&bare).1, None);
+        assert!(file.varies_by_encoding());
+    }
+
+    #[test]
+    fn a_rebuild_keeps_the_variants_of_unchanged_bytes_and_drops_the_others() {
+        let old = served();
+        let url = "/en/";
+        let (before, _) = file(&old, url).choose(&accepting("br"));
+        let kept = file(&old, url).compressed.clone().unwrap();
+        let new = Served::new(
+            Site::load(&SiteSource::bundled()).unwrap(),
+            false,
+            Some(&old),
+        );
+        assert!(Arc::ptr_eq(
+            file(&new, url).compressed.as_ref().unwrap(),
+            &kept
+        ));
+        let (after, _) = file(&new, url).choose(&accepting("br"));
+        assert_eq!(before.body.as_ptr(), after.body.as_ptr());
+        // In watch mode the pages' bytes differ (live-reload script): nothing is carried over.
+        let watched = Served::new(
+            Site::load(&SiteSource::bundled()).unwrap(),
+            true,
+            Some(&old),
+        );
+        assert!(!Arc::ptr_eq(
+            file(&watched, url).compressed.as_ref().unwrap(),
+            &kept
+        ));
     }
 
     #[test]
@@ -447,7 +559,7 @@ mod tests {
 
     #[test]
     fn watch_mode_adds_the_live_reload_script_to_pages_only() {
-        let served = Served::new(Site::load(&SiteSource::bundled()).unwrap(), true);
+        let served = Served::new(Site::load(&SiteSource::bundled()).unwrap(), true, None);
         for file in &served.files {
             let has = file
                 .identity

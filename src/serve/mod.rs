@@ -24,7 +24,8 @@ use anyhow::Context;
 use arc_swap::ArcSwap;
 use tokio::signal::unix::{Signal, SignalKind, signal};
 
-use crate::site::Site;
+use crate::progress::Bar;
+use crate::site::{RenderCache, Site};
 use crate::source::SiteSource;
 use assets::Served;
 
@@ -39,6 +40,8 @@ pub struct Options {
     /// Stop gracefully on SIGINT and SIGTERM. Tests that start several servers in one
     /// process stop them with a [`Stopper`] instead.
     pub signals: bool,
+    /// Show a progress bar on a terminal while a slow site loads (see [`Bar`]).
+    pub progress: bool,
 }
 
 impl Default for Options {
@@ -47,6 +50,7 @@ impl Default for Options {
             watch: false,
             workers: None,
             signals: true,
+            progress: false,
         }
     }
 }
@@ -93,6 +97,11 @@ impl State {
             error: None,
         }));
         self.generation.send_modify(|g| *g = g.wrapping_add(1));
+    }
+
+    /// The site being served now.
+    fn served(&self) -> Arc<Served> {
+        self.live.load().served.clone()
     }
 
     /// A failed rebuild: keep the last good site, remember why.
@@ -146,13 +155,18 @@ impl Application {
         source: SiteSource,
         options: Options,
     ) -> anyhow::Result<Application> {
-        let site = Site::load(&source)?;
-        let state = Arc::new(State::new(Served::new(site, options.watch), options.watch));
+        let mut cache = RenderCache::default();
+        let site = if options.progress {
+            Site::load_with(&source, &mut cache, &Bar::stderr())?
+        } else {
+            Site::load_reusing(&source, &mut cache)?
+        };
+        let state = Arc::new(State::new(
+            Served::new(site, options.watch, None),
+            options.watch,
+        ));
         let watcher = if options.watch {
-            let root = source.root().context(
-                "`--watch` needs a site directory to watch: run it inside a site (a folder with `errdocs.toml`) or pass `--site DIR`",
-            )?;
-            Some(watch::start(root, state.clone())?)
+            Some(watch::start(source, cache, state.clone())?)
         } else {
             None
         };

@@ -84,6 +84,7 @@ pub fn options() -> Options {
         watch: false,
         workers: Some(1),
         signals: false,
+        progress: false,
     }
 }
 
