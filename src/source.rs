@@ -37,6 +37,37 @@ pub enum SourceError {
         /// The offending file.
         path: PathBuf,
     },
+    /// A file or folder of the site resolves, through symbolic links, outside the site.
+    #[error(
+        "`{}` leads outside the site, to `{}`; errdocs reads only files inside the site folder: copy the file into the site instead of linking to it",
+        path.display(), target.display()
+    )]
+    OutsideSite {
+        /// The path inside the site.
+        path: PathBuf,
+        /// Where its links lead.
+        target: PathBuf,
+    },
+    /// A path of the site is not a regular file or folder.
+    #[error(
+        "`{}` is a {kind}, not a file; errdocs reads only regular files: remove it from the site",
+        path.display()
+    )]
+    SpecialFile {
+        /// The path inside the site.
+        path: PathBuf,
+        /// What it is (`FIFO`, `socket`, `device`).
+        kind: &'static str,
+    },
+    /// Symbolic links that never end, or a folder link back to one of its own parents.
+    #[error(
+        "`{}` is a symbolic link that loops (or a folder link back to one of its own parents); remove the link",
+        path.display()
+    )]
+    LinkLoop {
+        /// The path inside the site.
+        path: PathBuf,
+    },
     /// The directory has no `errdocs.toml`.
     #[error("`{}` is not an errdocs site: it has no `errdocs.toml`", path.display())]
     NotASite {
@@ -63,12 +94,13 @@ impl SiteSource {
                 path: root.to_owned(),
             });
         }
+        let reader = Reader::new(root)?;
         let mut files = BTreeMap::new();
-        files.insert(CONFIG_FILE.to_owned(), read_text(&config)?);
+        files.insert(CONFIG_FILE.to_owned(), reader.read(&config)?);
         for dir in SITE_DIRS {
             let path = root.join(dir);
             if path.is_dir() {
-                walk(&path, dir, &mut files)?;
+                reader.walk(&path, dir, &mut files, &mut Vec::new())?;
             }
         }
         // A site without its own theme uses the built-in one (templates and static assets),
@@ -168,11 +200,15 @@ impl SiteSource {
     /// with [`SiteSource::from_dir`] then.
     pub fn reload(&self, changed: &[PathBuf]) -> Option<Result<SiteSource, SourceError>> {
         let root = self.root.as_deref()?;
-        let canonical = std::fs::canonicalize(root).ok()?;
+        let reader = match Reader::new(root) {
+            Ok(reader) => reader,
+            Err(e) => return Some(Err(e)),
+        };
+        let canonical = &reader.root;
         let mut files = self.files.clone();
         for path in changed {
             let rel = path
-                .strip_prefix(&canonical)
+                .strip_prefix(canonical)
                 .or_else(|_| path.strip_prefix(root))
                 .ok()?;
             let rel = rel
@@ -191,9 +227,9 @@ impl SiteSource {
                 continue;
             }
             let on_disk = root.join(&rel);
-            match std::fs::symlink_metadata(&on_disk) {
+            match std::fs::metadata(&on_disk) {
                 Ok(meta) if meta.is_dir() => return None,
-                Ok(_) => match read_text(&on_disk) {
+                Ok(_) => match reader.read(&on_disk) {
                     Ok(text) => {
                         files.insert(rel, text);
                     }
@@ -234,42 +270,152 @@ impl SiteSource {
     }
 }
 
-fn read_text(path: &Path) -> Result<String, SourceError> {
-    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8 {
-        path: path.to_owned(),
-    })
+/// Reads files of one site, and only those: every path is resolved (symbolic links
+/// followed) before it is opened, and must land inside the site root and be a regular file
+/// or folder. One reader serves every read of a site (start, `--watch`, `check`), so the
+/// rule cannot differ between commands.
+struct Reader {
+    /// The site root, resolved.
+    root: PathBuf,
 }
 
-fn walk(dir: &Path, rel: &str, files: &mut BTreeMap<String, String>) -> Result<(), SourceError> {
-    let io = |source| SourceError::Io {
-        path: dir.to_owned(),
-        source,
-    };
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map_err(io)?
-        .collect::<Result<_, _>>()
-        .map_err(io)?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        // Editor swap files and dotfiles are not part of a site.
-        if name.starts_with('.') || name.ends_with('~') {
-            continue;
+impl Reader {
+    fn new(root: &Path) -> Result<Reader, SourceError> {
+        let root = std::fs::canonicalize(root).map_err(|source| SourceError::Io {
+            path: root.to_owned(),
+            source,
+        })?;
+        Ok(Reader { root })
+    }
+
+    /// Where `path` leads, if that is inside the site; and what it is.
+    fn resolve(&self, path: &Path) -> Result<(PathBuf, std::fs::Metadata), SourceError> {
+        let resolved = std::fs::canonicalize(path).map_err(|source| {
+            if is_loop(&source) {
+                SourceError::LinkLoop {
+                    path: path.to_owned(),
+                }
+            } else {
+                SourceError::Io {
+                    path: path.to_owned(),
+                    source,
+                }
+            }
+        })?;
+        if !resolved.starts_with(&self.root) {
+            return Err(SourceError::OutsideSite {
+                path: path.to_owned(),
+                target: resolved,
+            });
         }
-        let path = entry.path();
-        let child = format!("{rel}/{name}");
-        if path.is_dir() {
-            walk(&path, &child, files)?;
-        } else {
-            files.insert(child, read_text(&path)?);
+        let meta = std::fs::metadata(&resolved).map_err(|source| SourceError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        if !meta.is_file() && !meta.is_dir() {
+            return Err(SourceError::SpecialFile {
+                path: path.to_owned(),
+                kind: special_kind(&meta),
+            });
+        }
+        Ok((resolved, meta))
+    }
+
+    /// The text of a file of the site. What is opened is the resolved path, checked to be a
+    /// regular file first: opening a FIFO would block.
+    fn read(&self, path: &Path) -> Result<String, SourceError> {
+        let (resolved, meta) = self.resolve(path)?;
+        if meta.is_dir() {
+            return Err(SourceError::Io {
+                path: path.to_owned(),
+                source: std::io::Error::other("a folder where a file is expected"),
+            });
+        }
+        let bytes = std::fs::read(&resolved).map_err(|source| SourceError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8 {
+            path: path.to_owned(),
+        })
+    }
+
+    /// Every file under `dir`, keyed `rel/…`. `parents` are the resolved folders being
+    /// walked: a folder link back to one of them would never end.
+    fn walk(
+        &self,
+        dir: &Path,
+        rel: &str,
+        files: &mut BTreeMap<String, String>,
+        parents: &mut Vec<PathBuf>,
+    ) -> Result<(), SourceError> {
+        let (resolved, _) = self.resolve(dir)?;
+        if parents.contains(&resolved) {
+            return Err(SourceError::LinkLoop {
+                path: dir.to_owned(),
+            });
+        }
+        let io = |source| SourceError::Io {
+            path: dir.to_owned(),
+            source,
+        };
+        let mut entries: Vec<_> = std::fs::read_dir(&resolved)
+            .map_err(io)?
+            .collect::<Result<_, _>>()
+            .map_err(io)?;
+        entries.sort_by_key(|e| e.file_name());
+        parents.push(resolved);
+        for entry in entries {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            // Editor swap files and dotfiles are not part of a site.
+            if name.starts_with('.') || name.ends_with('~') {
+                continue;
+            }
+            let path = dir.join(name);
+            let child = format!("{rel}/{name}");
+            let (_, meta) = self.resolve(&path)?;
+            if meta.is_dir() {
+                self.walk(&path, &child, files, parents)?;
+            } else {
+                files.insert(child, self.read(&path)?);
+            }
+        }
+        parents.pop();
+        Ok(())
+    }
+}
+
+/// Whether an error is "too many levels of symbolic links".
+fn is_loop(error: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        error.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = error;
+        false
+    }
+}
+
+fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "device";
         }
     }
-    Ok(())
+    let _ = meta;
+    "special file"
 }
 
 fn collect_bundled(prefix: &str, dir: &Dir<'static>, files: &mut BTreeMap<String, String>) {

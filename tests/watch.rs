@@ -177,3 +177,39 @@ fn watch_refuses_the_bundled_site() {
         .expect("nothing to watch");
     assert!(err.to_string().contains("--site"), "{err}");
 }
+
+#[test]
+#[cfg(unix)]
+fn a_catalog_linked_out_of_the_site_is_overlaid_by_name_never_by_content() {
+    let dir = tempfile::tempdir().unwrap();
+    write_site(dir.path());
+    let outside = tempfile::tempdir().unwrap();
+    // Were it read, its first line would be quoted as a syntax error.
+    let secret = outside.path().join("secret.ftl");
+    std::fs::write(&secret, "TOP-SECRET-VALUE = {\n").unwrap();
+    let server = start(dir.path());
+    let g0 = generation(&server, None);
+
+    // Swapped in by a rename, as an editor would: the watcher sees the link appear.
+    let ftl = dir.path().join("locales/en/docs/staging-environment.ftl");
+    let link = dir.path().join("locales/en/docs/.link");
+    std::os::unix::fs::symlink(&secret, &link).unwrap();
+    std::fs::rename(&link, &ftl).unwrap();
+    next_generation(&server, &g0);
+
+    let (status, _, body) = page(&server);
+    // The overlay escapes every character that could matter in HTML.
+    let body = body
+        .replace("&#32;", " ")
+        .replace("&grave;", "`")
+        .replace("&#47;", "/");
+    assert_eq!(status, 200, "the last good site keeps serving");
+    assert!(body.contains("errdocs-overlay"));
+    let at = body.find("errdocs-overlay").unwrap();
+    assert!(
+        body.contains("staging-environment.ftl` leads outside the site"),
+        "{}",
+        &body[at..(at + 1500).min(body.len())]
+    );
+    assert!(!body.contains("TOP-SECRET"), "the linked file was read");
+}
