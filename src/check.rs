@@ -858,7 +858,7 @@ fn is_numeric_name(var: &str) -> bool {
 fn sample(var: &str) -> Arg {
     if var.contains("url") {
         Arg::Text("https://example.org/docs/example/".into())
-    } else if var.contains("retry-after") || var.ends_with("-at") {
+    } else if crate::catalog::input::is_instant_name(var) {
         Arg::Time("2026-01-01T12:00:00Z".parse().expect("valid instant"))
     } else if is_numeric_name(var) {
         Arg::Number(3.0)

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::catalog::{Arg, Args, Catalog};
+use crate::catalog::Catalog;
 use crate::locale::Locale;
 use crate::negotiate;
 use crate::problem::Problem;
@@ -219,13 +219,15 @@ fn message(args: MessageArgs) -> anyhow::Result<()> {
         (None, Some(header)) => negotiate::best_locale(header, available, default),
         (None, None) => default.clone(),
     };
-    let mut extra = Args::new();
+    let mut pairs = Vec::with_capacity(args.args.len());
     for pair in &args.args {
         let Some((name, value)) = pair.split_once('=') else {
             bail!("`--arg {pair}` must be `name=value`");
         };
-        extra.set(name.trim(), Arg::parse_loose(value));
+        pairs.push((name.trim(), value));
     }
+    // The same validation as the problem API's query.
+    let extra = catalog.parse_args(&args.limit, pairs)?;
     match args.format {
         Format::Text => {
             let msg = catalog

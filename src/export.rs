@@ -164,7 +164,7 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
 }
 
 fn placeholder(catalog: &Catalog, locale: &crate::locale::Locale, name: &str) -> Placeholder {
-    if name.contains("retry-after") || name.ends_with("-at") {
+    if crate::catalog::input::is_instant_name(name) {
         Placeholder {
             kind: "datetime",
             pattern: catalog.date_pattern(locale),

@@ -17,6 +17,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
+use crate::catalog::input::is_instant_name;
 use crate::catalog::{Arg, Args, Catalog, CatalogError, Scope};
 use crate::content::{self, Page};
 use crate::locale::Locale;
@@ -157,9 +158,12 @@ fn kwargs_to_args(kwargs: &Kwargs, skip: &[&str]) -> TeraResult<Args> {
         let arg = if let Some(n) = value.as_f64() {
             Arg::Number(n)
         } else if let Some(s) = value.as_str() {
-            // Same typing as `--arg`: an RFC 3339 instant becomes a date (example
-            // `retry_after="2026-01-01T12:00:00Z"` on a page), a numeric string a number.
-            Arg::parse_loose(s)
+            // Typed by name, as `--arg` is: an instant variable (`retry_after=
+            // "2026-01-01T12:00:00Z"` on a page) is a date; any other string is text.
+            match s.parse::<jiff::Timestamp>() {
+                Ok(t) if is_instant_name(&key.replace('_', "-")) => Arg::Time(t),
+                _ => Arg::Text(s.to_owned()),
+            }
         } else {
             return Err(tera::Error::message(format!(
                 "argument `{key}` must be a number or a string"

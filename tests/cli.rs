@@ -122,26 +122,65 @@ fn site_defaults_to_the_current_directory_when_it_has_errdocs_toml() {
 }
 
 #[test]
-fn extra_arguments_reach_the_message() {
+fn extra_arguments_reach_the_message_and_facts_come_from_the_site() {
+    let site = common::site_dir(None);
+    let limits = site.path().join("content/limits.toml");
+    let text = std::fs::read_to_string(&limits).unwrap();
+    std::fs::write(&limits, text.replacen("count = 300", "count = 1000000", 1)).unwrap();
     let run = errdocs(
-        &fixture("basic"),
+        site.path(),
         &[
             "message",
             "orders-per-account",
             "--lang",
             "fr",
             "--arg",
-            "count=1000000",
-            "--arg",
-            "identifier=42",
+            "identifier=042",
             "--arg",
             "retry-after=2026-01-01T12:00:00Z",
         ],
     );
-    assert!(run.status.success());
     assert!(
-        String::from_utf8(run.stdout)
-            .unwrap()
-            .contains("(1\u{202f}000\u{202f}000)")
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
     );
+    let out = String::from_utf8(run.stdout).unwrap();
+    assert!(out.contains("(1\u{202f}000\u{202f}000)"), "{out}");
+    assert!(out.contains("pour le compte 042 "), "{out}");
+}
+
+#[test]
+fn the_cli_refuses_what_the_problem_api_refuses() {
+    let cwd = tempfile::tempdir().unwrap();
+    for (arg, expected) in [
+        (
+            "url=https://evil.example/",
+            "argument `url`: this is the limit's help URL",
+        ),
+        ("count=many", "argument `count`: `many` is not a number"),
+        (
+            "retry-after=tomorrow",
+            "argument `retry-after`: `tomorrow` is not an RFC 3339 instant",
+        ),
+        ("Bad_Name=1", "argument `Bad_Name`: a name is kebab-case"),
+    ] {
+        let run = errdocs(
+            cwd.path(),
+            &["message", "registrations-per-ip", "--arg", arg],
+        );
+        assert!(!run.status.success(), "{arg}");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(stderr.contains(expected), "{arg}: {stderr}");
+    }
+    let json = stdout_of(&[
+        "message",
+        "registrations-per-ip",
+        "--format",
+        "json",
+        "--arg",
+        "identifier=007",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["args"]["identifier"], "007");
 }

@@ -192,3 +192,73 @@ fn the_url_in_the_error_opens_the_help_page_in_the_readers_language() {
         );
     }
 }
+
+#[test]
+fn retry_after_must_be_an_instant_between_1970_and_9999() {
+    let server = common::start();
+    for (value, expected) in [
+        ("%3Cscript%3E", "`<script>` is not an RFC 3339 instant"),
+        (
+            "2026-01-01T12:00:00Z%0D%0AX-Evil:%201",
+            "is not an RFC 3339 instant",
+        ),
+        ("1969-12-31T23:59:59Z", "is outside the accepted range"),
+        ("10000-01-01T00:00:00Z", "is not an RFC 3339 instant"),
+        ("9999-12-31T23:59:59Z", "is not an RFC 3339 instant"),
+    ] {
+        let mut res = client()
+            .get(url(&server, &format!("{API}?retry-after={value}")))
+            .call()
+            .unwrap();
+        assert_eq!(res.status(), 400, "{value}");
+        assert_eq!(
+            res.headers().get("x-content-type-options").unwrap(),
+            "nosniff"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&res.body_mut().read_to_string().unwrap()).unwrap();
+        let detail = json["detail"].as_str().unwrap();
+        assert!(detail.starts_with("argument `retry-after`: "), "{detail}");
+        assert!(detail.contains(expected), "{value}: {detail}");
+    }
+    let res = client()
+        .get(url(
+            &server,
+            &format!("{API}?retry-after=9999-12-30T22:00:00Z"),
+        ))
+        .call()
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers().get("retry-after").unwrap(),
+        "Thu, 30 Dec 9999 22:00:00 GMT"
+    );
+}
+
+#[test]
+fn identifiers_keep_their_text_and_the_help_url_cannot_be_replaced() {
+    let server = common::start();
+    let mut res = client()
+        .get(url(&server, &format!("{API}?identifier=0123&account=007")))
+        .call()
+        .unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&res.body_mut().read_to_string().unwrap()).unwrap();
+    assert_eq!(json["args"]["identifier"], "0123");
+    assert_eq!(json["args"]["account"], "007");
+    for (query, expected) in [
+        (
+            "url=https://evil.example/",
+            "argument `url`: this is the limit's help URL",
+        ),
+        ("count=many", "argument `count`: `many` is not a number"),
+    ] {
+        let mut res = client()
+            .get(url(&server, &format!("{API}?{query}")))
+            .call()
+            .unwrap();
+        assert_eq!(res.status(), 400);
+        let body = res.body_mut().read_to_string().unwrap();
+        assert!(body.contains(expected), "{body}");
+    }
+}

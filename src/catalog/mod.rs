@@ -13,6 +13,7 @@
 //! pages keep URLs and code readable with `dir="ltr"` in the templates instead.
 
 mod cldr;
+pub mod input;
 pub mod inspect;
 
 use std::collections::{BTreeMap, HashMap};
@@ -55,19 +56,6 @@ pub enum Arg {
 }
 
 impl Arg {
-    /// Reads a command-line or query value: a number, an RFC 3339 instant, or text.
-    pub fn parse_loose(value: &str) -> Arg {
-        if let Ok(n) = value.parse::<f64>()
-            && n.is_finite()
-        {
-            return Arg::Number(n);
-        }
-        if let Ok(t) = value.parse::<jiff::Timestamp>() {
-            return Arg::Time(t);
-        }
-        Arg::Text(value.to_owned())
-    }
-
     /// The value as JSON for problem documents: numbers, periods in seconds, instants
     /// in RFC 3339.
     pub fn to_json(&self) -> serde_json::Value {
@@ -250,6 +238,9 @@ pub enum CatalogError {
         /// The ids in `content/limits.toml`.
         known: String,
     },
+    /// An argument from outside breaks the rules of [`input`].
+    #[error(transparent)]
+    Argument(Box<input::ArgError>),
 }
 
 /// A message that exists but cannot be formatted with the arguments given.
@@ -878,6 +869,7 @@ impl Catalog {
         extra: &Args,
     ) -> Result<Formatted, CatalogError> {
         let facts = self.facts(id)?;
+        self.check_args(id, extra)?;
         let merged;
         let args = if extra.is_empty() {
             &facts.args
@@ -1421,15 +1413,14 @@ a = { b } ; { -t(case: "up") } ; { NUMBER($x, minimumFractionDigits: 1) } ; { $s
                 c.doc_url("registrations-per-ip").unwrap()
             )
         );
+        // The help URL is a fact: a caller's `url` cannot replace it.
         let mut extra = Args::new();
         extra.set("url", "https://example.org/override");
-        let overridden = c
+        let refused = c
             .limit_message(&en, "registrations-per-ip", &extra)
-            .unwrap();
-        assert_eq!(
-            overridden.text,
-            "too many registrations for this IP: see https://example.org/override"
-        );
+            .unwrap_err()
+            .to_string();
+        assert!(refused.starts_with("argument `url`: "), "{refused}");
         let err = c
             .limit_message(&en, "nope", &Args::new())
             .unwrap_err()

@@ -178,6 +178,12 @@ impl Application {
             App::new()
                 .app_data(data.clone())
                 .wrap(actix_web::middleware::from_fn(routes::log_request))
+                // Every answer, errors and redirects included: no browser may guess a type
+                // other than the one sent.
+                .wrap(
+                    actix_web::middleware::DefaultHeaders::new()
+                        .add((actix_web::http::header::X_CONTENT_TYPE_OPTIONS, "nosniff")),
+                )
                 .configure(routes::configure)
         })
         // Requests are answered from memory: anything still running after this is stuck.

@@ -23,7 +23,7 @@ use serde_json::json;
 
 use super::assets::{File, Kind, Lookup, Route, Served, cache, header_value};
 use super::{Live, State, overlay};
-use crate::catalog::{Arg, Args, CatalogError};
+use crate::catalog::CatalogError;
 use crate::locale::Locale;
 use crate::negotiate;
 use crate::problem::{MEDIA_TYPE, Problem};
@@ -35,8 +35,9 @@ const MAX_QUERY: usize = 2048;
 /// Headers and cookies longer than this are ignored, not parsed (RFC 9110 sets no limit;
 /// no honest browser sends kilobytes of language preferences).
 const MAX_NEGOTIATION_HEADER: usize = negotiate::MAX_HEADER;
-/// At most this many message arguments in a problem query.
-const MAX_ARGS: usize = 16;
+/// At most this many message arguments in a problem query (counted before duplicates
+/// collapse).
+const MAX_ARGS: usize = crate::catalog::input::MAX_ARGS;
 /// How long a live-reload poll waits before answering "no change".
 const POLL: Duration = Duration::from_secs(25);
 
@@ -340,49 +341,52 @@ async fn problem(
         Ok(q) => q.into_inner(),
         Err(e) => return api_error(StatusCode::BAD_REQUEST, format!("malformed query: {e}")),
     };
-    let mut extra = Args::new();
     let args: Vec<_> = pairs.iter().filter(|(k, _)| k != "lang").collect();
     if args.len() > MAX_ARGS {
         return api_error(
             StatusCode::BAD_REQUEST,
-            format!("at most {MAX_ARGS} arguments"),
+            format!("at most {MAX_ARGS} arguments are accepted"),
         );
     }
-    for (name, value) in args {
-        if name == "url" {
-            return api_error(
-                StatusCode::BAD_REQUEST,
-                "`url` is the help page of the limit and cannot be replaced".into(),
-            );
+    // The one validation the CLI and the library use too: names, reserved facts, types by
+    // what the message does, instants within HTTP's range.
+    let extra = match served
+        .catalog
+        .parse_args(&limit, args.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    {
+        Ok(extra) => extra,
+        Err(e @ CatalogError::UnknownLimit { .. }) => {
+            return api_error(StatusCode::NOT_FOUND, e.to_string());
         }
-        let well_formed = !name.is_empty()
-            && name.len() <= 64
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        if !well_formed || value.len() > 256 {
-            return api_error(
-                StatusCode::BAD_REQUEST,
-                format!(
-                    "argument `{}` is not a kebab-case name with a value of at most 256 bytes",
-                    name.escape_debug()
-                ),
-            );
-        }
-        extra.set(name.as_str(), Arg::parse_loose(value));
-    }
+        Err(e) => return api_error(StatusCode::BAD_REQUEST, e.to_string()),
+    };
     let locale = negotiate(&req, served, None);
     let problem = match Problem::new(&served.catalog, &locale, &limit, &extra) {
         Ok(p) => p,
         Err(e @ CatalogError::UnknownLimit { .. }) => {
             return api_error(StatusCode::NOT_FOUND, e.to_string());
         }
-        Err(e @ CatalogError::Format(_)) => {
+        Err(e @ CatalogError::Argument(_)) => {
             return api_error(StatusCode::BAD_REQUEST, e.to_string());
+        }
+        // Said without the catalog's file path: answers never show where the server keeps
+        // its files (the log has the whole error).
+        Err(CatalogError::Format(e)) => {
+            tracing::warn!("problem document of `{limit}`: {e}");
+            return api_error(
+                StatusCode::BAD_REQUEST,
+                format!(
+                    "message `{}` in locale `{}` cannot be formatted with the arguments given: {}",
+                    e.id, e.locale, e.problems
+                ),
+            );
         }
         Err(e) => {
             tracing::error!("cannot build the problem document of `{limit}`: {e}");
-            return api_error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string());
+            return api_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the problem document could not be built; the server log says why".into(),
+            );
         }
     };
     let mut res = HttpResponse::Ok();
