@@ -145,7 +145,7 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
     let source = SiteSource::resolve(args.site.as_deref())?;
     let catalog = Catalog::load(&source)?;
     let files = crate::export::export(&catalog)?;
-    crate::export::write(&files, &args.out)?;
+    crate::export::write(&files, &args.out, source.root())?;
     tracing::info!(files = files.len(), out = %args.out.display(), "messages exported");
     Ok(())
 }
@@ -180,7 +180,7 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let source = SiteSource::resolve(args.site.as_deref())?;
     let site = Site::load(&source)?;
-    let count = crate::build::write(&site, &args.out)?;
+    let count = crate::build::write(&site, &args.out, source.root())?;
     tracing::info!(
         files = count,
         pages = site.pages.len(),

@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::Context;
 use serde::Serialize;
 
 use crate::catalog::{Arg, Catalog, CatalogError, Scope};
@@ -181,13 +180,27 @@ fn to_json(value: &impl Serialize) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
 }
 
-/// Writes the export files into `out` (created if needed), replacing files of the same name.
-pub fn write(files: &BTreeMap<String, String>, out: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(out).with_context(|| format!("cannot create `{}`", out.display()))?;
-    for (name, text) in files {
-        let path = out.join(name);
-        std::fs::write(&path, text)
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
-    }
-    Ok(())
+/// Writes the export files into `out`, replacing it atomically with the same guard as
+/// `errdocs build` ([`crate::build::replace`]): `out` must be new, empty, or hold exactly the
+/// files a previous export listed in its `.errdocs-export` manifest, and must stay out of the
+/// sources of the site (`site_root`).
+pub fn write(
+    files: &BTreeMap<String, String>,
+    out: &Path,
+    site_root: Option<&Path>,
+) -> anyhow::Result<()> {
+    let bytes: BTreeMap<&str, &[u8]> = files
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_bytes()))
+        .collect();
+    crate::build::replace(
+        &crate::build::Output {
+            out,
+            manifest: crate::build::EXPORT_MARKER,
+            site_root,
+            keep: &[],
+            command: "errdocs export",
+        },
+        &bytes,
+    )
 }
