@@ -614,3 +614,113 @@ fn process_runs(pid: u32) -> bool {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_follows_links_of_existing_parts_and_applies_the_rest_lexically() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().canonicalize().unwrap();
+        std::fs::create_dir(base.join("site")).unwrap();
+        assert_eq!(
+            resolve(&base.join("missing/../site/./x")).unwrap(),
+            base.join("site/x")
+        );
+        assert_eq!(resolve(&base.join("site/..")).unwrap(), base);
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(base.join("site"), base.join("link")).unwrap();
+            assert_eq!(
+                resolve(&base.join("link/new/out")).unwrap(),
+                base.join("site/new/out")
+            );
+        }
+    }
+
+    #[test]
+    fn an_out_reaching_the_sources_through_a_link_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("static")).unwrap();
+        assert!(refuse_site_overlap(&site.join("public"), &site).is_ok());
+        assert!(refuse_site_overlap(&dir.path().join("elsewhere"), &site).is_ok());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(site.join("static"), dir.path().join("pub")).unwrap();
+            let err = refuse_site_overlap(&dir.path().join("pub/x"), &site).unwrap_err();
+            assert!(
+                err.to_string()
+                    .contains("it lies inside `static` of the site"),
+                "{err}"
+            );
+        }
+        let err = refuse_site_overlap(&site.join("errdocs.toml"), &site).unwrap_err();
+        assert!(err.to_string().contains("inside `errdocs.toml`"), "{err}");
+    }
+
+    #[test]
+    fn at_most_ten_paths_are_named() {
+        let paths: Vec<String> = (0..12).map(|i| format!("f{i}")).collect();
+        assert_eq!(name_some(&paths[..1]), "`f0`");
+        assert_eq!(
+            name_some(&paths),
+            "`f0`, `f1`, `f2`, `f3`, `f4`, `f5`, `f6`, `f7`, `f8`, `f9` and 2 more"
+        );
+        assert_eq!(name_some(&paths[..10]).matches('`').count(), 20);
+    }
+
+    #[test]
+    fn a_kept_folder_below_an_unexpected_one_is_looked_into() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(out.join(".well-known")).unwrap();
+        std::fs::write(out.join(".well-known/security.txt"), "x").unwrap();
+        std::fs::write(out.join(".well-known/other"), "y").unwrap();
+        std::fs::write(out.join("index.html"), "page").unwrap();
+        std::fs::write(out.join(MARKER), "index.html\n").unwrap();
+        let keep = [".well-known/security.txt".to_owned()];
+        let output = Output {
+            out: &out,
+            manifest: MARKER,
+            site_root: None,
+            keep: &keep,
+            command: "errdocs build",
+        };
+        let err = inspect(&output).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("did not write: `.well-known/other`;"),
+            "{err}"
+        );
+        std::fs::remove_file(out.join(".well-known/other")).unwrap();
+        assert_eq!(inspect(&output).unwrap(), keep);
+    }
+
+    #[test]
+    fn a_listed_file_that_is_gone_is_no_reason_to_refuse() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(out.join("fr")).unwrap();
+        std::fs::write(out.join("fr/index.html"), "page").unwrap();
+        std::fs::write(out.join(MARKER), "en/index.html\nfr/index.html\n").unwrap();
+        let output = Output {
+            out: &out,
+            manifest: MARKER,
+            site_root: None,
+            keep: &[],
+            command: "errdocs build",
+        };
+        assert!(inspect(&output).unwrap().is_empty());
+        // The folder of a listed file is expected, even empty; another folder is not.
+        std::fs::create_dir(out.join("en")).unwrap();
+        assert!(inspect(&output).unwrap().is_empty());
+        std::fs::create_dir(out.join("fr/empty")).unwrap();
+        let err = inspect(&output).unwrap_err();
+        assert!(
+            err.to_string().contains("did not write: `fr/empty`;"),
+            "{err}"
+        );
+    }
+}
