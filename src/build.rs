@@ -79,10 +79,26 @@ pub fn write(site: &Site, out: &Path, site_root: Option<&Path>) -> anyhow::Resul
 /// Replaces `output.out` with exactly `files` (relative path → bytes), plus the manifest and
 /// the kept paths of the previous output.
 pub fn replace(output: &Output<'_>, files: &BTreeMap<&str, &[u8]>) -> anyhow::Result<()> {
-    let out = output.out;
     if let Some(root) = output.site_root {
-        refuse_site_overlap(out, root)?;
+        refuse_site_overlap(output.out, root)?;
     }
+    // `.`, `..` or `/` name a folder through its parent: work on its real path, so that the
+    // temporary folder lands beside it and not inside it.
+    let real;
+    let named;
+    let output = match output.out.components().next_back() {
+        Some(Component::Normal(_)) => output,
+        _ => {
+            real = resolve(output.out)
+                .with_context(|| format!("cannot resolve `{}`", output.out.display()))?;
+            named = Output {
+                out: &real,
+                ..*output
+            };
+            &named
+        }
+    };
+    let out = output.out;
     for entry in output.keep {
         let prefix = format!("{entry}/");
         if let Some(file) = files
@@ -334,7 +350,10 @@ fn refuse_site_overlap(out: &Path, site_root: &Path) -> anyhow::Result<()> {
         );
     }
     for part in std::iter::once(CONFIG_FILE).chain(SITE_DIRS) {
-        if target.starts_with(root.join(part)) {
+        // The part itself may be a link (`static -> ../theme/static`).
+        let lexical = root.join(part);
+        let real = lexical.canonicalize().unwrap_or_else(|_| lexical.clone());
+        if target.starts_with(&lexical) || target.starts_with(&real) {
             bail!(
                 "refusing to write into `{}`: it lies inside `{part}` of the site being built (`{site}`), which errdocs reads, so the output would feed the next build; choose an `--out` outside it, e.g. `public`",
                 out.display()
@@ -653,6 +672,18 @@ mod tests {
             assert!(
                 err.to_string()
                     .contains("it lies inside `static` of the site"),
+                "{err}"
+            );
+        }
+        // A source folder that is itself a link: its target is the source.
+        #[cfg(unix)]
+        {
+            std::fs::create_dir(dir.path().join("theme")).unwrap();
+            std::os::unix::fs::symlink(dir.path().join("theme"), site.join("templates")).unwrap();
+            let err = refuse_site_overlap(&dir.path().join("theme/out"), &site).unwrap_err();
+            assert!(
+                err.to_string()
+                    .contains("it lies inside `templates` of the site"),
                 "{err}"
             );
         }

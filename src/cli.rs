@@ -44,7 +44,8 @@ pub struct ExportArgs {
     /// Site directory [default: as for `build`].
     #[arg(long)]
     pub site: Option<PathBuf>,
-    /// Output directory (`index.json` and one `<locale>.json` per locale).
+    /// Output directory (`index.json` and one `<locale>.json` per locale); replaced
+    /// atomically, only when it is new, empty or written by an earlier export.
     #[arg(long, default_value = "export")]
     pub out: PathBuf,
 }
@@ -74,7 +75,8 @@ pub struct BuildArgs {
     /// site bundled into the binary].
     #[arg(long)]
     pub site: Option<PathBuf>,
-    /// Output directory; replaced atomically.
+    /// Output directory; replaced atomically, only when it is new, empty or holds exactly
+    /// what an earlier build wrote (plus `[build] keep`), and never inside the site's sources.
     #[arg(long, default_value = "public")]
     pub out: PathBuf,
 }

@@ -135,6 +135,31 @@ fn build_refuses_an_out_equal_to_the_site() {
 }
 
 #[test]
+fn an_out_of_dot_is_replaced_from_beside_it() {
+    let site = site_dir(None);
+    let parent = tempfile::tempdir().unwrap();
+    let here = parent.path().join("here");
+    std::fs::create_dir(&here).unwrap();
+    let args = [
+        "build",
+        "--site",
+        site.path().to_str().unwrap(),
+        "--out",
+        ".",
+    ];
+    ok(&errdocs(&here, &args));
+    assert!(here.join("en/index.html").is_file());
+    // A rebuild from inside the output: the temporary folder is a sibling, not a child.
+    ok(&errdocs(&here, &args));
+    assert_eq!(names_in(parent.path()), ["here"]);
+    assert!(
+        !names_in(&here)
+            .iter()
+            .any(|n| n.starts_with(".errdocs-tmp"))
+    );
+}
+
+#[test]
 fn a_stray_marker_does_not_authorize_deleting_a_site() {
     let builder = site_dir(None);
     let victim = site_dir(None);
