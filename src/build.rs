@@ -12,7 +12,8 @@
 //! - **how**: everything goes into a temporary folder beside the output (written in
 //!   parallel, every file and folder synced to disk), which takes the output's place in one
 //!   step ([`swap`]). On any error the previous output is untouched; leftovers of killed runs
-//!   are removed by the next run once it can prove they are its own.
+//!   are removed by the next run once it can prove they are its own (or, for a previous
+//!   output a killed two-step swap left aside, put back).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
@@ -117,7 +118,7 @@ pub fn replace(output: &Output<'_>, files: &BTreeMap<&str, &[u8]>) -> anyhow::Re
     };
     std::fs::create_dir_all(&parent)
         .with_context(|| format!("cannot create `{}`", parent.display()))?;
-    remove_leftovers(&parent);
+    remove_leftovers(&parent, out);
     let kept = inspect(output)?;
 
     let tmp = TempTree::create(&parent, TMP_PREFIX)?;
@@ -581,18 +582,22 @@ fn copy_kept(from: &Path, to: &Path, rel: &str) -> anyhow::Result<()> {
 
 /// Removes `.errdocs-tmp-<pid>-…` / `.errdocs-old-<pid>-…` folders in `parent` left by
 /// runs that were killed: only real folders (not links) that hold an errdocs manifest and
-/// whose process is gone. Anything else with such a name is left alone.
-fn remove_leftovers(parent: &Path) {
+/// whose process is gone. Anything else with such a name is left alone. A run killed
+/// between the two renames of [`Swap::TwoStep`] left no `out` but the previous tree (with
+/// any kept files) in `.errdocs-old-…`: that tree is put back as `out`, not removed.
+fn remove_leftovers(parent: &Path, out: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
+    let mut names: Vec<_> = entries.flatten().map(|e| e.file_name()).collect();
+    names.sort();
+    for name in names {
         let Some(name) = name.to_str() else { continue };
-        let Some(rest) = name
-            .strip_prefix(TMP_PREFIX)
-            .or_else(|| name.strip_prefix(OLD_PREFIX))
-        else {
+        let (rest, old) = if let Some(rest) = name.strip_prefix(TMP_PREFIX) {
+            (rest, false)
+        } else if let Some(rest) = name.strip_prefix(OLD_PREFIX) {
+            (rest, true)
+        } else {
             continue;
         };
         let Some(pid) = rest
@@ -604,21 +609,33 @@ fn remove_leftovers(parent: &Path) {
         if pid == std::process::id() || process_runs(pid) {
             continue;
         }
-        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
+        let path = parent.join(name);
+        if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
             continue;
         }
-        let path = entry.path();
         let ours = [MARKER, EXPORT_MARKER]
             .iter()
             .any(|m| std::fs::symlink_metadata(path.join(m)).is_ok_and(|m| m.is_file()));
-        if ours {
-            match std::fs::remove_dir_all(&path) {
+        if !ours {
+            continue;
+        }
+        if old && std::fs::symlink_metadata(out).is_err() {
+            match std::fs::rename(&path, out) {
                 Ok(()) => {
-                    tracing::info!(path = %path.display(), "removed the leftover of a killed run")
+                    tracing::warn!(path = %out.display(), "put back the previous output of a killed run")
                 }
                 Err(e) => {
-                    tracing::warn!(path = %path.display(), error = %e, "cannot remove a leftover")
+                    tracing::warn!(path = %path.display(), error = %e, "cannot put back a previous output")
                 }
+            }
+            continue;
+        }
+        match std::fs::remove_dir_all(&path) {
+            Ok(()) => {
+                tracing::info!(path = %path.display(), "removed the leftover of a killed run")
+            }
+            Err(e) => {
+                tracing::warn!(path = %path.display(), error = %e, "cannot remove a leftover")
             }
         }
     }
@@ -753,5 +770,33 @@ mod tests {
             err.to_string().contains("did not write: `fr/empty`;"),
             "{err}"
         );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_previous_tree_of_a_run_killed_between_two_renames_is_put_back() {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let old = dir.path().join(format!("{OLD_PREFIX}{dead}-abc"));
+        std::fs::create_dir(&old).unwrap();
+        std::fs::write(old.join(MARKER), "index.html\n").unwrap();
+        std::fs::write(old.join("index.html"), "page").unwrap();
+        std::fs::write(old.join("CNAME"), "kept").unwrap();
+        let tmp = dir.path().join(format!("{TMP_PREFIX}{dead}-def"));
+        std::fs::create_dir(&tmp).unwrap();
+        std::fs::write(tmp.join(MARKER), "").unwrap();
+        remove_leftovers(dir.path(), &out);
+        assert_eq!(std::fs::read_to_string(out.join("CNAME")).unwrap(), "kept");
+        assert!(!old.exists());
+        assert!(!tmp.exists());
+        // With `out` in place, an old tree is only a leftover.
+        std::fs::create_dir(&old).unwrap();
+        std::fs::write(old.join(MARKER), "").unwrap();
+        remove_leftovers(dir.path(), &out);
+        assert!(!old.exists());
+        assert!(out.join("index.html").is_file());
     }
 }
