@@ -288,6 +288,21 @@ fn files_a_user_added_are_named_and_kept_with_keep() {
     ok(&build(site.path(), &out));
     assert!(out.join(".git/HEAD").is_file());
 
+    // A kept path that the build writes itself is a mistake in the configuration.
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert!(text.contains("\"_redirects\"]"));
+    std::fs::write(
+        &config,
+        text.replace("\"_redirects\"]", "\"_redirects\", \"en\"]"),
+    )
+    .unwrap();
+    let run = build(site.path(), &out);
+    assert_eq!(
+        refusal(&run),
+        "`keep` entry `en` is also written by `errdocs build` (`en/404.html`); remove it from `[build] keep` in `errdocs.toml`"
+    );
+    std::fs::write(&config, text).unwrap();
+
     // A kept link is refused, never followed.
     #[cfg(unix)]
     {
