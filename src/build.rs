@@ -469,7 +469,9 @@ fn inspect(output: &Output<'_>) -> anyhow::Result<Vec<String>> {
     };
     unexpected.retain(|rel| !kept(rel));
     if !unexpected.is_empty() {
-        if output.command == "errdocs build" {
+        if output.manifest == MARKER {
+            // Only `build` has `[build] keep` to offer.
+
             let list = unexpected
                 .iter()
                 .take(NAMED)
