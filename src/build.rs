@@ -471,7 +471,6 @@ fn inspect(output: &Output<'_>) -> anyhow::Result<Vec<String>> {
     if !unexpected.is_empty() {
         if output.manifest == MARKER {
             // Only `build` has `[build] keep` to offer.
-
             let list = unexpected
                 .iter()
                 .take(NAMED)
