@@ -44,7 +44,8 @@ pub struct ExportArgs {
     /// Site directory [default: as for `build`].
     #[arg(long)]
     pub site: Option<PathBuf>,
-    /// Output directory (`index.json` and one `<locale>.json` per locale).
+    /// Output directory (`index.json` and one `<locale>.json` per locale); replaced
+    /// atomically, only when it is new, empty or written by an earlier export.
     #[arg(long, default_value = "export")]
     pub out: PathBuf,
 }
@@ -74,7 +75,8 @@ pub struct BuildArgs {
     /// site bundled into the binary].
     #[arg(long)]
     pub site: Option<PathBuf>,
-    /// Output directory; replaced atomically.
+    /// Output directory; replaced atomically, only when it is new, empty or holds exactly
+    /// what an earlier build wrote (plus `[build] keep`), and never inside the site's sources.
     #[arg(long, default_value = "public")]
     pub out: PathBuf,
 }
@@ -145,7 +147,7 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
     let source = SiteSource::resolve(args.site.as_deref())?;
     let catalog = Catalog::load(&source)?;
     let files = crate::export::export(&catalog)?;
-    crate::export::write(&files, &args.out)?;
+    crate::export::write(&files, &args.out, source.root())?;
     tracing::info!(files = files.len(), out = %args.out.display(), "messages exported");
     Ok(())
 }
@@ -183,7 +185,7 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
         let bar = crate::progress::Bar::stderr();
         Site::load_with(&source, &mut Default::default(), &bar)?
     };
-    let count = crate::build::write(&site, &args.out)?;
+    let count = crate::build::write(&site, &args.out, source.root())?;
     tracing::info!(
         files = count,
         pages = site.pages.len(),

@@ -40,6 +40,9 @@ pub struct Config {
     /// Share (percent) of a page's messages that must be current, not merely translated,
     /// for the page to be published in a locale (every message must be translated).
     pub publish_threshold: u8,
+    /// `[build] keep`: paths (relative to `--out`) a user added to the output, which
+    /// `errdocs build` carries over into each new output instead of refusing to replace it.
+    pub keep: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -53,6 +56,16 @@ struct RawConfig {
     fallbacks: BTreeMap<toml::Spanned<String>, Vec<toml::Spanned<String>>>,
     #[serde(default = "default_threshold")]
     publish_threshold: u8,
+    #[serde(default)]
+    build: RawBuild,
+}
+
+/// `[build]`: how `errdocs build` treats its output folder.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawBuild {
+    #[serde(default)]
+    keep: Vec<toml::Spanned<String>>,
 }
 
 fn default_threshold() -> u8 {
@@ -150,12 +163,26 @@ impl Config {
                 ),
             ));
         }
+        let mut keep = Vec::new();
+        for entry in &raw.build.keep {
+            let path = entry.get_ref();
+            if let Err(why) = check_keep(path) {
+                return Err(spanned_error(
+                    text,
+                    file,
+                    entry.span(),
+                    format!("`keep` entry `{path}` {why}"),
+                ));
+            }
+            keep.push(path.trim_end_matches('/').to_owned());
+        }
         Ok(Config {
             base_url,
             default_locale,
             locales,
             fallbacks,
             publish_threshold: raw.publish_threshold,
+            keep,
         })
     }
 
@@ -387,6 +414,25 @@ impl Limits {
     pub fn get(&self, id: &str) -> Option<&Limit> {
         self.by_id.get(id)
     }
+}
+
+/// Why a `[build] keep` entry is refused, if it is: it must be a relative path inside the
+/// output (`CNAME`, `.git`, `.well-known/x`), without `..`, `.` or empty parts.
+fn check_keep(path: &str) -> Result<(), &'static str> {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return Err("is empty; name a file or folder of the output, e.g. `CNAME`");
+    }
+    if trimmed.starts_with(['/', '\\']) || trimmed.contains(':') {
+        return Err("is not a relative path; name it relative to `--out`, e.g. `CNAME`");
+    }
+    if trimmed
+        .split(['/', '\\'])
+        .any(|part| part.is_empty() || part == "." || part == "..")
+    {
+        return Err("must stay inside the output: no `..`, `.` or empty parts");
+    }
+    Ok(())
 }
 
 /// Whether `s` is a stable, language-independent identifier: `a-z`, `0-9` and inner `-`.
@@ -633,5 +679,35 @@ mod tests {
         // Inside a multi-byte character: the character's own column.
         assert_eq!(line_col(text, 4), (2, 1));
         assert_eq!(line_col(text, 1000), (3, 1));
+    }
+
+    #[test]
+    fn build_keep_lists_relative_paths_and_defaults_to_nothing() {
+        assert!(with("").unwrap().keep.is_empty());
+        let c = with("\n[build]\nkeep = [\"CNAME\", \".git/\", \".well-known/x\"]\n").unwrap();
+        assert_eq!(c.keep, ["CNAME", ".git", ".well-known/x"]);
+    }
+
+    #[test]
+    fn a_keep_entry_that_leaves_the_output_is_refused_at_its_line() {
+        for (entry, why) in [
+            ("../site", "must stay inside the output"),
+            ("a/../../b", "must stay inside the output"),
+            ("./CNAME", "must stay inside the output"),
+            ("/etc", "is not a relative path"),
+            ("C:/x", "is not a relative path"),
+            ("", "is empty"),
+        ] {
+            let err =
+                with(&format!("\n[build]\nkeep = [\"CNAME\",\n  \"{entry}\"]\n")).unwrap_err();
+            assert_eq!((err.line, err.col), (7, 3), "{err}");
+            assert!(
+                err.message
+                    .starts_with(&format!("`keep` entry `{entry}` {why}")),
+                "{err}"
+            );
+        }
+        let err = with("\n[build]\nkeeps = []\n").unwrap_err();
+        assert!(err.message.contains("unknown field `keeps`"), "{err}");
     }
 }

@@ -7,10 +7,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::Context;
 use serde::Serialize;
 
-use crate::catalog::{Arg, Catalog, CatalogError, Scope};
+use crate::catalog::{Arg, Args, Catalog, CatalogError, Scope};
 use crate::problem::RATE_LIMITED;
 
 /// Version of the export layout; fields are only ever added.
@@ -104,8 +103,13 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
         let mut placeholders = BTreeMap::new();
         for (id, facts) in &catalog.limits().by_id {
             let message_id = format!("{id}-exceeded");
-            let mut args = catalog.limit_args(id)?;
-            let fact_names: Vec<String> = args.iter().map(|(k, _)| k.to_owned()).collect();
+            let fact_names: Vec<String> = catalog
+                .limit_args(id)?
+                .iter()
+                .map(|(k, _)| k.to_owned())
+                .collect();
+            // Only the placeholders: `limit_message` adds the facts itself.
+            let mut args = Args::new();
             // Per-occurrence variables: what the reference message uses beyond the facts.
             let shape = catalog.variables_of(catalog.reference(), Scope::Shared, &message_id);
             let mut own: Vec<String> = shape
@@ -181,13 +185,27 @@ fn to_json(value: &impl Serialize) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
 }
 
-/// Writes the export files into `out` (created if needed), replacing files of the same name.
-pub fn write(files: &BTreeMap<String, String>, out: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(out).with_context(|| format!("cannot create `{}`", out.display()))?;
-    for (name, text) in files {
-        let path = out.join(name);
-        std::fs::write(&path, text)
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
-    }
-    Ok(())
+/// Writes the export files into `out`, replacing it atomically with the same guard as
+/// `errdocs build` ([`crate::build::replace`]): `out` must be new, empty, or hold exactly the
+/// files a previous export listed in its `.errdocs-export` manifest, and must stay out of the
+/// sources of the site (`site_root`).
+pub fn write(
+    files: &BTreeMap<String, String>,
+    out: &Path,
+    site_root: Option<&Path>,
+) -> anyhow::Result<()> {
+    let bytes: BTreeMap<&str, &[u8]> = files
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_bytes()))
+        .collect();
+    crate::build::replace(
+        &crate::build::Output {
+            out,
+            manifest: crate::build::EXPORT_MARKER,
+            site_root,
+            keep: &[],
+            command: "errdocs export",
+        },
+        &bytes,
+    )
 }

@@ -1,5 +1,6 @@
 //! The `errdocs` binary: parse the command line, set up logging, run, and turn an error
-//! into its printed cause chain and a non-zero exit code.
+//! into its printed cause chain and a non-zero exit code. Every command but `serve` ends
+//! quietly when its output pipe closes (SIGPIPE restored to its default).
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -8,7 +9,11 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
+    sigpipe(true);
     let cli = errdocs::cli::Cli::parse();
+    if matches!(cli.command, errdocs::cli::Command::Serve(_)) {
+        sigpipe(false);
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_env("ERRDOCS_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
@@ -28,3 +33,28 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// `errdocs check | head -1`: Rust ignores SIGPIPE, so a write to a closed pipe returns an
+/// error and `println!` panics ("failed printing to stdout", exit 101). Restoring the default
+/// action (`default = true`, from the very start so that clap's `--help` is covered too)
+/// makes the process end silently on a closed pipe like every Unix filter (exit 141 in a
+/// shell), for every print of every command, present and future, and for what clap or a
+/// dependency prints; turning each `println!` into a checked `writeln!` would cover only the
+/// prints someone remembered. `serve` ignores SIGPIPE again (`default = false`): a reader
+/// closing a socket while the server writes must fail that connection, never kill the server.
+#[cfg(unix)]
+fn sigpipe(default: bool) {
+    let action = if default {
+        libc::SIG_DFL
+    } else {
+        libc::SIG_IGN
+    };
+    // SAFETY: called on the main thread before any other thread exists; both dispositions
+    // are valid for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, action);
+    }
+}
+
+#[cfg(not(unix))]
+fn sigpipe(_: bool) {}
