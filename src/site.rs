@@ -268,11 +268,15 @@ impl Site {
         cache: &mut RenderCache,
         progress: &dyn Progress,
     ) -> Result<Site, SiteError> {
+        let mut clock = Stages::start();
         let catalog = Arc::new(Catalog::load_reusing(source, &mut cache.catalog)?);
+        clock.lap("catalogs");
         refuse_raw_html(&catalog)?;
         let pages = content::load_pages(source)?;
         check_content(source, &catalog, &pages)?;
+        clock.lap("pages");
         let renderer = Renderer::new(source, catalog.clone(), &pages)?;
+        clock.lap("templates");
         for required in REQUIRED_TEMPLATES {
             if !renderer.has(required) {
                 return Err(SiteError::Content {
@@ -306,9 +310,12 @@ impl Site {
         };
 
         let bodies = b.bodies(source, cache, progress)?;
+        clock.lap("bodies");
         b.check_links(&bodies)?;
         let publication = b.publication(&bodies);
+        clock.lap("links and publication");
         let mut files = b.page_layouts(&bodies, &publication, progress)?;
+        clock.lap("layouts");
         files.extend(b.locale_pages(&bodies)?);
         files.extend(b.choosers(&publication)?);
         let (redirects, alias_files) = b.aliases()?;
@@ -328,6 +335,7 @@ impl Site {
             }
         }
         let infos = b.infos(&bodies, &publication);
+        clock.lap("other files");
         Ok(Site {
             catalog: b.catalog,
             pages: infos,
@@ -811,6 +819,26 @@ fn input_hashes(source: &SiteSource, pages: &[Page]) -> Vec<u64> {
             shared ^ own.rotate_left(1)
         })
         .collect()
+}
+
+/// Timings of a load's stages, logged at debug level (`ERRDOCS_LOG=errdocs=debug`): where
+/// a slow start or rebuild spends its time.
+struct Stages(std::time::Instant);
+
+impl Stages {
+    fn start() -> Stages {
+        Stages(std::time::Instant::now())
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        tracing::debug!(
+            stage,
+            us = now.duration_since(self.0).as_micros() as u64,
+            "load stage"
+        );
+        self.0 = now;
+    }
 }
 
 /// Files under `static/`, copied as they are.
