@@ -108,6 +108,9 @@ pub struct PageInfo {
 pub struct RenderCache {
     catalog: ParseCache,
     bodies: HashMap<(String, Locale), (u64, Arc<Body>)>,
+    layouts: HashMap<(String, Locale), (u64, Output)>,
+    publication: HashMap<String, (u64, Vec<Publication>)>,
+    raw_html: HashMap<String, (Arc<fluent_bundle::FluentResource>, RawHtml)>,
     /// Bodies rendered (not reused) by the last load, for logs and tests.
     rendered: usize,
 }
@@ -271,7 +274,7 @@ impl Site {
         let mut clock = Stages::start();
         let catalog = Arc::new(Catalog::load_reusing(source, &mut cache.catalog)?);
         clock.lap("catalogs");
-        refuse_raw_html(&catalog)?;
+        refuse_raw_html(&catalog, cache)?;
         let pages = content::load_pages(source)?;
         check_content(source, &catalog, &pages)?;
         clock.lap("pages");
@@ -309,12 +312,15 @@ impl Site {
             names,
         };
 
-        let bodies = b.bodies(source, cache, progress)?;
+        let page_keys = input_hashes(source, &pages);
+        let keys = b.job_keys(&page_keys);
+        let bodies = b.bodies(&keys, cache, progress)?;
         clock.lap("bodies");
         b.check_links(&bodies)?;
-        let publication = b.publication(&bodies);
-        clock.lap("links and publication");
-        let mut files = b.page_layouts(&bodies, &publication, progress)?;
+        clock.lap("links");
+        let publication = b.publication(&bodies, &page_keys, cache);
+        clock.lap("publication");
+        let mut files = b.page_layouts(&bodies, &publication, &keys, cache, progress)?;
         clock.lap("layouts");
         files.extend(b.locale_pages(&bodies)?);
         files.extend(b.choosers(&publication)?);
@@ -375,23 +381,34 @@ impl Builder<'_> {
             .collect()
     }
 
+    /// The hash of every input of each job's page in its locale (see [`RenderCache`]): what
+    /// its body and its layout are a function of.
+    fn job_keys(&self, keys: &[u64]) -> Vec<u64> {
+        self.jobs()
+            .iter()
+            .map(|&(p, l)| {
+                let locale = self.locales[l].to_string();
+                keys[p] ^ xxhash_rust::xxh3::xxh3_64(locale.as_bytes())
+            })
+            .collect()
+    }
+
     /// 1. Every page in every locale: skeleton → Markdown → HTML, in parallel. A body
     ///    whose inputs hash as in `cache` is taken from there.
     fn bodies(
         &self,
-        source: &SiteSource,
+        keys: &[u64],
         cache: &mut RenderCache,
         progress: &dyn Progress,
     ) -> Result<Vec<Arc<Body>>, SiteError> {
-        let keys = input_hashes(source, self.pages);
         let jobs = self.jobs();
         progress.begin("render", jobs.len());
         let bodies = jobs
             .par_iter()
-            .map(|&(p, l)| {
+            .zip(keys)
+            .map(|(&(p, l), &key)| {
                 progress.advance();
                 let (page, locale) = (&self.pages[p], &self.locales[l]);
-                let key = keys[p] ^ xxhash_rust::xxh3::xxh3_64(locale.to_string().as_bytes());
                 match cache.bodies.get(&(page.slug.clone(), locale.clone())) {
                     Some((k, body)) if *k == key => Ok((key, body.clone(), false)),
                     _ => render_body(&self.catalog, &self.renderer, page, locale)
@@ -413,21 +430,32 @@ impl Builder<'_> {
 
     /// 2. Every internal link and fragment must resolve in the same locale.
     fn check_links(&self, bodies: &[Arc<Body>]) -> Result<(), SiteError> {
-        let mut ids: HashMap<(String, &Locale), &Vec<String>> = HashMap::new();
-        for (p, l) in self.jobs() {
-            let locale = &self.locales[l];
-            ids.insert(
-                (page_path(locale, &self.pages[p].slug), locale),
-                &self.body(bodies, p, l).ids,
-            );
+        let jobs = self.jobs();
+        let paths: Vec<String> = jobs
+            .iter()
+            .map(|&(p, l)| page_path(&self.locales[l], &self.pages[p].slug))
+            .collect();
+        let mut ids: HashMap<(&str, &Locale), &Vec<String>> = HashMap::new();
+        for (&(p, l), path) in jobs.iter().zip(&paths) {
+            ids.insert((path, &self.locales[l]), &self.body(bodies, p, l).ids);
         }
-        for (p, l) in self.jobs() {
-            let locale = &self.locales[l];
-            let own = page_path(locale, &self.pages[p].slug);
-            for link in &self.body(bodies, p, l).links {
-                check_link(&self.pages[p].slug, locale, &own, link, &ids, &self.locales)?;
-            }
-        }
+        let homes: BTreeSet<String> = self.locales.iter().map(|l| format!("/{l}/")).collect();
+        let checked: Vec<Result<(), SiteError>> = jobs
+            .par_iter()
+            .zip(&paths)
+            .map(|(&(p, l), own)| {
+                let locale = &self.locales[l];
+                for link in &self.body(bodies, p, l).links {
+                    check_link(&self.pages[p].slug, locale, own, link, &ids, &homes)?;
+                }
+                Ok(())
+            })
+            .collect();
+        checked.into_iter().collect::<Result<(), SiteError>>()?;
+        let ids: HashMap<(String, &Locale), &Vec<String>> = ids
+            .into_iter()
+            .map(|((path, l), v)| ((path.to_owned(), l), v))
+            .collect();
         for (id, limit) in &self.catalog.limits().by_id {
             let Some(anchor) = &limit.anchor else {
                 continue;
@@ -453,10 +481,35 @@ impl Builder<'_> {
 
     /// 3. The publication rule: a page is published in a locale when every message it
     ///    shows is translated and at least `publish-threshold` percent of them are current.
-    fn publication(&self, bodies: &[Arc<Body>]) -> Vec<Vec<Publication>> {
+    ///    A page's row is a function of its inputs: one whose inputs hash as in `cache`
+    ///    is taken from there.
+    fn publication(
+        &self,
+        bodies: &[Arc<Body>],
+        keys: &[u64],
+        cache: &mut RenderCache,
+    ) -> Vec<Vec<Publication>> {
+        let rows: Vec<Vec<Publication>> = (0..self.pages.len())
+            .into_par_iter()
+            .map(|p| match cache.publication.get(&self.pages[p].slug) {
+                Some((k, row)) if *k == keys[p] => row.clone(),
+                _ => self.publication_row(bodies, p),
+            })
+            .collect();
+        cache.publication = self
+            .pages
+            .iter()
+            .zip(keys)
+            .zip(&rows)
+            .map(|((page, &key), row)| (page.slug.clone(), (key, row.clone())))
+            .collect();
+        rows
+    }
+
+    fn publication_row(&self, bodies: &[Arc<Body>], p: usize) -> Vec<Publication> {
         let threshold = u64::from(self.catalog.config().publish_threshold);
-        let mut out: Vec<Vec<Publication>> = Vec::new();
-        for (p, page) in self.pages.iter().enumerate() {
+        {
+            let page = &self.pages[p];
             let scope = Scope::Page(&page.slug);
             let mut row = Vec::new();
             for (l, locale) in self.locales.iter().enumerate() {
@@ -495,9 +548,8 @@ impl Builder<'_> {
                     row[l] = Publication::Fallback(target.unwrap_or(0));
                 }
             }
-            out.push(row);
+            row
         }
-        out
     }
 
     fn published<'s>(&'s self, row: &[Publication]) -> Vec<&'s Locale> {
@@ -509,67 +561,94 @@ impl Builder<'_> {
             .collect()
     }
 
-    /// 4. Page layouts, in parallel.
+    /// 4. Page layouts, in parallel; one whose page inputs hash as in `cache` is taken
+    ///    from there (a layout is a function of its page's inputs, as its body is).
     fn page_layouts(
         &self,
         bodies: &[Arc<Body>],
         publication: &[Vec<Publication>],
+        keys: &[u64],
+        cache: &mut RenderCache,
         progress: &dyn Progress,
     ) -> Result<Vec<Output>, SiteError> {
         let jobs = self.jobs();
         progress.begin("layout", jobs.len());
-        jobs.par_iter()
-            .map(|&(p, l)| {
+        let outputs = jobs
+            .par_iter()
+            .zip(keys)
+            .map(|(&(p, l), &key)| {
                 progress.advance();
-                let page = &self.pages[p];
-                let requested = &self.locales[l];
-                let (shown, outdated) = match &publication[p][l] {
-                    Publication::Published { outdated } => (l, !outdated.is_empty()),
-                    Publication::Fallback(f) => (*f, false),
-                };
-                let locale = &self.locales[shown];
-                let b = self.body(bodies, p, shown);
-                let published = self.published(&publication[p]);
-                let path = page_path(requested, &page.slug);
-                let data = LayoutData {
-                    dir: locale.direction().as_str(),
-                    title: b.title.clone(),
-                    description: b.description.clone(),
-                    content: b.html.clone(),
-                    canonical: format!("{}{}", self.base, page_path(locale, &page.slug)),
-                    alternates: self.alternates(
-                        &|x| page_path(x, &page.slug),
-                        &published,
-                        Some(requested),
-                    ),
-                    x_default: format!("{}/docs/{}/", self.base, page.slug),
-                    untranslated: !b.fallbacks.is_empty(),
-                    outdated,
-                    not_published: shown != l,
-                    requested_lang: requested.to_string(),
-                    requested_dir: requested.direction().as_str(),
-                    reference_path: page_path(&self.reference, &page.slug),
-                    lastmod: page
-                        .front
-                        .lastmod
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                    slug: page.slug.clone(),
-                    path,
-                    ..Default::default()
-                };
-                let binding = Binding {
-                    locale,
-                    page: Some(&page.slug),
-                    limit: page.front.limit.as_deref(),
-                };
-                let out = self.renderer.layout("page.html", &binding, &data)?;
-                Ok((
-                    format!("{requested}/docs/{}/index.html", page.slug),
-                    html(Some(locale), out.text),
-                ))
+                let id = (self.pages[p].slug.clone(), self.locales[l].clone());
+                if let Some((k, output)) = cache.layouts.get(&id)
+                    && *k == key
+                {
+                    return Ok(output.clone());
+                }
+                self.page_layout(bodies, publication, p, l)
             })
-            .collect()
+            .collect::<Result<Vec<Output>, SiteError>>()?;
+        cache.layouts = jobs
+            .iter()
+            .zip(keys)
+            .zip(&outputs)
+            .map(|((&(p, l), &key), output)| {
+                let id = (self.pages[p].slug.clone(), self.locales[l].clone());
+                (id, (key, output.clone()))
+            })
+            .collect();
+        Ok(outputs)
+    }
+
+    fn page_layout(
+        &self,
+        bodies: &[Arc<Body>],
+        publication: &[Vec<Publication>],
+        p: usize,
+        l: usize,
+    ) -> Result<Output, SiteError> {
+        let page = &self.pages[p];
+        let requested = &self.locales[l];
+        let (shown, outdated) = match &publication[p][l] {
+            Publication::Published { outdated } => (l, !outdated.is_empty()),
+            Publication::Fallback(f) => (*f, false),
+        };
+        let locale = &self.locales[shown];
+        let b = self.body(bodies, p, shown);
+        let published = self.published(&publication[p]);
+        let path = page_path(requested, &page.slug);
+        let data = LayoutData {
+            dir: locale.direction().as_str(),
+            title: b.title.clone(),
+            description: b.description.clone(),
+            content: b.html.clone(),
+            canonical: format!("{}{}", self.base, page_path(locale, &page.slug)),
+            alternates: self.alternates(&|x| page_path(x, &page.slug), &published, Some(requested)),
+            x_default: format!("{}/docs/{}/", self.base, page.slug),
+            untranslated: !b.fallbacks.is_empty(),
+            outdated,
+            not_published: shown != l,
+            requested_lang: requested.to_string(),
+            requested_dir: requested.direction().as_str(),
+            reference_path: page_path(&self.reference, &page.slug),
+            lastmod: page
+                .front
+                .lastmod
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            slug: page.slug.clone(),
+            path,
+            ..Default::default()
+        };
+        let binding = Binding {
+            locale,
+            page: Some(&page.slug),
+            limit: page.front.limit.as_deref(),
+        };
+        let out = self.renderer.layout("page.html", &binding, &data)?;
+        Ok((
+            format!("{requested}/docs/{}/index.html", page.slug),
+            html(Some(locale), out.text),
+        ))
     }
 
     /// 5. Each locale's home and not-found page.
@@ -916,8 +995,8 @@ fn check_link(
     locale: &Locale,
     own: &str,
     link: &str,
-    ids: &HashMap<(String, &Locale), &Vec<String>>,
-    locales: &[Locale],
+    ids: &HashMap<(&str, &Locale), &Vec<String>>,
+    homes: &BTreeSet<String>,
 ) -> Result<(), SiteError> {
     let broken = |why: String| SiteError::BrokenLink {
         page: page.to_owned(),
@@ -937,10 +1016,10 @@ fn check_link(
             "is neither absolute (`https://…`) nor root-relative (`/docs/<slug>/`)".into(),
         ));
     }
-    if locales.iter().any(|l| path == format!("/{l}/")) && fragment.is_none() {
+    if homes.contains(path) && fragment.is_none() {
         return Ok(());
     }
-    let Some(target_ids) = ids.get(&(path.to_owned(), locale)) else {
+    let Some(target_ids) = ids.get(&(path, locale)) else {
         return Err(broken("is not a page of this site; write internal links as `/docs/<slug>/` with an existing slug".into()));
     };
     if let Some(f) = fragment
@@ -955,13 +1034,41 @@ fn check_link(
     Ok(())
 }
 
-fn refuse_raw_html(catalog: &Catalog) -> Result<(), SiteError> {
-    for m in catalog.message_texts() {
-        if let Some(html) = content::raw_html(&m.text).into_iter().next() {
+/// Raw HTML found in a catalog file: the line, the message id and the first tag.
+type RawHtml = Option<(usize, String, String)>;
+
+/// Refuses raw HTML in any catalog message. Each file's verdict is kept in `cache` with the
+/// resource it was made from (held, so its address stays its own): an unchanged file is not
+/// scanned again.
+fn refuse_raw_html(catalog: &Catalog, cache: &mut RenderCache) -> Result<(), SiteError> {
+    let verdicts: Vec<(Arc<fluent_bundle::FluentResource>, RawHtml)> = catalog
+        .files()
+        .par_iter()
+        .map(|file| {
+            if let Some((resource, verdict)) = cache.raw_html.get(&file.path)
+                && Arc::ptr_eq(resource, &file.resource)
+            {
+                return (resource.clone(), verdict.clone());
+            }
+            let verdict = Catalog::texts_of(file).into_iter().find_map(|m| {
+                let html = content::raw_html(&m.text).into_iter().next()?;
+                Some((m.line, m.id, html))
+            });
+            (file.resource.clone(), verdict)
+        })
+        .collect();
+    cache.raw_html = catalog
+        .files()
+        .iter()
+        .zip(&verdicts)
+        .map(|(f, v)| (f.path.clone(), v.clone()))
+        .collect();
+    for (file, (_, verdict)) in catalog.files().iter().zip(verdicts) {
+        if let Some((line, id, html)) = verdict {
             return Err(SiteError::RawHtml {
-                file: m.file.display.clone(),
-                line: m.line,
-                id: m.id,
+                file: file.display.clone(),
+                line,
+                id,
                 html,
             });
         }

@@ -289,11 +289,11 @@ pub struct CatalogFile {
 pub struct Catalog {
     config: Config,
     limits: Limits,
-    files: Vec<CatalogFile>,
+    files: Vec<Arc<CatalogFile>>,
     /// Shared bundle of each published locale, in `config.locales` order.
-    shared: Vec<Bundle>,
+    shared: Vec<Arc<Bundle>>,
     /// Page slug → that page's bundle in each published locale (`None`: no page file).
-    pages: HashMap<String, Vec<Option<Bundle>>>,
+    pages: HashMap<String, Vec<Option<Arc<Bundle>>>>,
     /// Fallback chain of each published locale, as indexes into `config.locales`.
     chains: Vec<Vec<usize>>,
     /// Limit id → its facts.
@@ -416,16 +416,18 @@ impl Catalog {
             catalog_files.push((path, text));
         }
         // Parsed in parallel; errors reported in path order, as a sequential load would.
-        let parsed: Vec<Result<(CatalogFile, u64), CatalogError>> = catalog_files
+        let parsed: Vec<Result<(Arc<CatalogFile>, u64), CatalogError>> = catalog_files
             .par_iter()
             .map(|&(path, text)| {
                 let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-                let cached = cache
-                    .files
-                    .get(path)
-                    .filter(|c| c.hash == hash)
-                    .map(|c| (c.resource.clone(), c.lines.clone()));
-                Ok((parse_file(source, &config, path, text, cached)?, hash))
+                match cache.files.get(path).filter(|c| c.hash == hash) {
+                    // Same path, same text: the same file, but for the one check that
+                    // depends on the configuration.
+                    Some(c) if config.locales.contains(&c.file.locale) => {
+                        Ok((c.file.clone(), hash))
+                    }
+                    _ => Ok((Arc::new(parse_file(source, &config, path, text)?), hash)),
+                }
             })
             .collect();
         let mut files = Vec::with_capacity(parsed.len());
@@ -441,8 +443,7 @@ impl Catalog {
                 file.path.clone(),
                 Parsed {
                     hash,
-                    resource: file.resource.clone(),
-                    lines: file.lines.clone(),
+                    file: file.clone(),
                     reference_hashes: hashes,
                 },
             );
@@ -460,27 +461,65 @@ impl Catalog {
             }
         }
         let count = config.locales.len();
-        let mut shared = Vec::with_capacity(count);
-        let mut pages: HashMap<String, Vec<Option<Bundle>>> = HashMap::new();
+        // One bundle per locale (its shared files) and per page and locale (the shared files
+        // plus the page's). A bundle made of the very resources of an earlier load (the same
+        // `Arc`s, reused above for unchanged text) is that load's bundle: taken from the
+        // cache, not rebuilt. The rest are built in parallel.
+        let mut jobs: Vec<(usize, Option<&CatalogFile>, Vec<&CatalogFile>)> = Vec::new();
         for (index, locale) in config.locales.iter().enumerate() {
             let shared_files: Vec<&CatalogFile> = files
                 .iter()
                 .filter(|f| f.locale == *locale && f.page.is_none())
+                .map(|f| &**f)
                 .collect();
-            shared.push(new_bundle(locale, &shared_files)?);
+            jobs.push((index, None, shared_files.clone()));
             for page in files
                 .iter()
                 .filter(|f| f.locale == *locale && f.page.is_some())
             {
                 let mut with_page = shared_files.clone();
                 with_page.push(page);
-                let slug = page.page.clone().unwrap_or_default();
-                let slots = pages
-                    .entry(slug)
-                    .or_insert_with(|| (0..count).map(|_| None).collect());
-                slots[index] = Some(new_bundle(locale, &with_page)?);
+                jobs.push((index, Some(page), with_page));
             }
         }
+        let bundles: Vec<Result<(BundleKey, Arc<Bundle>), CatalogError>> = jobs
+            .par_iter()
+            .map(|(index, page, parts)| {
+                let key = BundleKey {
+                    locale: *index,
+                    page: page.and_then(|p| p.page.clone()),
+                    resources: parts
+                        .iter()
+                        .map(|f| Arc::as_ptr(&f.resource) as usize)
+                        .collect(),
+                };
+                if let Some((k, bundle)) = cache.bundles.get(&(key.locale, key.page.clone()))
+                    && k.resources == key.resources
+                {
+                    return Ok((key, bundle.clone()));
+                }
+                let bundle = new_bundle(&config.locales[*index], parts)?;
+                Ok((key, Arc::new(bundle)))
+            })
+            .collect();
+        let mut shared: Vec<Option<Arc<Bundle>>> = vec![None; count];
+        let mut pages: HashMap<String, Vec<Option<Arc<Bundle>>>> = HashMap::new();
+        let mut kept = HashMap::with_capacity(bundles.len());
+        for result in bundles {
+            let (key, bundle) = result?;
+            match &key.page {
+                None => shared[key.locale] = Some(bundle.clone()),
+                Some(slug) => {
+                    pages
+                        .entry(slug.clone())
+                        .or_insert_with(|| vec![None; count])[key.locale] = Some(bundle.clone());
+                }
+            }
+            kept.insert((key.locale, key.page.clone()), (key, bundle));
+        }
+        cache.bundles = kept;
+        // Every listed locale has files (checked above), hence a shared bundle.
+        let shared: Vec<Arc<Bundle>> = shared.into_iter().flatten().collect();
         let mut reference_hashes = HashMap::new();
         for file in files.iter().filter(|f| f.locale == config.default_locale) {
             let key = scope_key(file.page.as_deref().map_or(Scope::Shared, Scope::Page));
@@ -556,38 +595,41 @@ impl Catalog {
     }
 
     /// Every parsed catalog file, in path order.
-    pub fn files(&self) -> &[CatalogFile] {
+    pub fn files(&self) -> &[Arc<CatalogFile>] {
         &self.files
     }
 
     /// The literal text of every message and attribute (placeables left out), with where it
     /// is defined: what the raw-HTML and typography checks read.
     pub fn message_texts(&self) -> Vec<MessageText<'_>> {
+        self.files.iter().flat_map(|f| Self::texts_of(f)).collect()
+    }
+
+    /// [`Catalog::message_texts`] of one file.
+    pub fn texts_of(file: &CatalogFile) -> Vec<MessageText<'_>> {
         use fluent_syntax::ast::Entry;
         let mut out = Vec::new();
-        for file in &self.files {
-            for entry in file.resource.entries() {
-                let (id, value, attributes) = match entry {
-                    Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
-                    Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-                    _ => continue,
-                };
-                let line = file.lines.get(&id).copied().unwrap_or(1);
-                let mut text = String::new();
-                if let Some(p) = value {
-                    pattern_text(p, &mut text);
-                }
-                for a in attributes {
-                    text.push('\n');
-                    pattern_text(&a.value, &mut text);
-                }
-                out.push(MessageText {
-                    file,
-                    id,
-                    line,
-                    text,
-                });
+        for entry in file.resource.entries() {
+            let (id, value, attributes) = match entry {
+                Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let line = file.lines.get(&id).copied().unwrap_or(1);
+            let mut text = String::new();
+            if let Some(p) = value {
+                pattern_text(p, &mut text);
             }
+            for a in attributes {
+                text.push('\n');
+                pattern_text(&a.value, &mut text);
+            }
+            out.push(MessageText {
+                file,
+                id,
+                line,
+                text,
+            });
         }
         out
     }
@@ -696,7 +738,7 @@ impl Catalog {
     /// The bundle of the `index`-th published locale: the page's, else the shared one.
     fn bundle_at(&self, index: usize, scope: Scope<'_>) -> &Bundle {
         let page = match scope {
-            Scope::Page(slug) => self.pages.get(slug).and_then(|b| b[index].as_ref()),
+            Scope::Page(slug) => self.pages.get(slug).and_then(|b| b[index].as_deref()),
             Scope::Shared => None,
         };
         page.unwrap_or(&self.shared[index])
@@ -1084,33 +1126,38 @@ pub fn catalog_path(path: &str) -> Option<(&str, Option<&str>)> {
 #[derive(Default)]
 pub struct ParseCache {
     files: HashMap<String, Parsed>,
+    bundles: HashMap<(usize, Option<String>), (BundleKey, Arc<Bundle>)>,
+}
+
+/// What a bundle is made of: a locale (by index), a page (or the shared files), and the
+/// addresses of its resources, which stay valid as long as the cached bundle holds them.
+struct BundleKey {
+    locale: usize,
+    page: Option<String>,
+    resources: Vec<usize>,
 }
 
 impl std::fmt::Debug for ParseCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ParseCache")
             .field("files", &self.files.len())
+            .field("bundles", &self.bundles.len())
             .finish()
     }
 }
 
 struct Parsed {
     hash: u64,
-    resource: Arc<FluentResource>,
-    lines: BTreeMap<String, usize>,
+    file: Arc<CatalogFile>,
     /// For a reference-locale file: each entry's id and normalized-text hash.
     reference_hashes: OnceLock<Vec<(String, String)>>,
 }
-
-/// The parsed form of an unchanged file, from [`ParseCache`].
-type Reused = (Arc<FluentResource>, BTreeMap<String, usize>);
 
 fn parse_file(
     source: &SiteSource,
     config: &Config,
     path: &str,
     text: &str,
-    reused: Option<Reused>,
 ) -> Result<CatalogFile, CatalogError> {
     let display = source.display(path);
     let layout = |message: String| CatalogError::Layout {
@@ -1148,18 +1195,6 @@ fn parse_file(
             ));
         }
     };
-    // The layout checks above depend on the configuration and always run; the parse
-    // depends on the text only.
-    if let Some((resource, lines)) = reused {
-        return Ok(CatalogFile {
-            locale,
-            path: path.to_owned(),
-            display,
-            page,
-            resource,
-            lines,
-        });
-    }
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(r) => r,
         Err((_, errors)) => {
