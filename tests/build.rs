@@ -397,3 +397,20 @@ fn choosers_run_their_script_after_the_links_exist_and_have_a_heading() {
         }
     }
 }
+
+#[test]
+fn a_theme_without_a_favicon_builds_and_links_no_icon() {
+    let with = Site::load(&SiteSource::bundled()).unwrap();
+    assert!(page(&with, "fr/index.html").contains("<link rel=\"icon\" href=\"/favicon.svg?v="));
+    assert!(page(&with, "index.html").contains("<link rel=\"icon\" href=\"/favicon.svg?v="));
+    let bundled = SiteSource::bundled();
+    let source = SiteSource::from_files(
+        bundled
+            .files()
+            .filter(|(path, _)| *path != "static/favicon.svg"),
+    );
+    let site = Site::load(&source).unwrap();
+    for path in ["fr/index.html", "index.html", "he/404.html"] {
+        assert!(!page(&site, path).contains("rel=\"icon\""), "{path}");
+    }
+}
