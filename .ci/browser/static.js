@@ -108,4 +108,25 @@ run(async () => {
       }
     }
   });
+
+  // The theme: a link's target marks its heading only (not the skip link's <main>), and a
+  // right-to-left code block takes its direction line by line on the <pre> itself.
+  await withBrowser(defaultLocale, [], async (page) => {
+    const rtl = pick('he', null);
+    const lang = rtl || defaultLocale;
+    await page.goto(new URL(`/${lang}${neutralPath}#content`, base).href);
+    const mainBg = await page.evaluate(() => getComputedStyle(document.querySelector('main')).backgroundColor);
+    check(mainBg === 'rgba(0, 0, 0, 0)', `the skip link's target keeps its background: ${mainBg}`);
+    await page.goto(new URL(`/${lang}${neutralPath}${fragment}`, base).href);
+    const headingBg = await page.evaluate((id) => getComputedStyle(document.getElementById(id)).backgroundColor, fragment.slice(1));
+    check(headingBg !== 'rgba(0, 0, 0, 0)', `the targeted heading is marked: ${headingBg}`);
+    const bidi = await page.evaluate(() => {
+      const pre = document.querySelector('pre');
+      const code = pre && pre.querySelector('code');
+      return pre ? [getComputedStyle(pre).unicodeBidi, code ? getComputedStyle(code).unicodeBidi : 'normal'] : [];
+    });
+    check(bidi[0] === 'plaintext' && bidi[1] !== 'isolate' && bidi[1] !== 'plaintext',
+      `code blocks: unicode-bidi ${bidi.join(' / ')} on pre / pre code`);
+    await page.screenshot({ path: path.join(shots, `8-${lang}-target-and-code.png`), fullPage: true });
+  });
 });
