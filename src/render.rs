@@ -261,9 +261,16 @@ impl Renderer {
                 (name, url)
             })
             .collect();
+        // `optional=true`: an empty string for a file the site does not ship (a theme of its
+        // own without a favicon), so the template can leave the link out.
         tera.register_function("asset", move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let path: &str = kwargs.must_get("path")?;
-            versions.get(path.trim_start_matches('/')).cloned().ok_or_else(|| {
+            let optional = kwargs.get::<bool>("optional")?.unwrap_or(false);
+            let found = versions.get(path.trim_start_matches('/')).cloned();
+            if optional {
+                return Ok(found.unwrap_or_default());
+            }
+            found.ok_or_else(|| {
                 tera::Error::message(format!(
                     "`asset(path=\"{path}\")`: there is no `static/{path}`; add the file or fix the name"
                 ))

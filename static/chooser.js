@@ -1,7 +1,8 @@
 // Language-neutral page of the static build: send the reader to the best language, as the
 // server would. Order: the `lang` cookie (an earlier explicit choice), then
 // navigator.languages; each tag tried exactly, then without its last subtags (fr-CA → fr),
-// then any available tag of the same language (pt → pt-BR). The fragment is kept.
+// then any available tag of the same language (pt → pt-BR); none of them: the default
+// locale. The fragment is kept. Loaded with `defer`: the links exist when it runs.
 (function () {
   var links = Array.prototype.slice.call(document.querySelectorAll('a[data-lang]'));
   if (!links.length) { return; }
@@ -29,11 +30,12 @@
   var cookie = document.cookie.match(/(?:^|;\s*)lang=([^;]*)/);
   if (cookie) { wanted.push(decodeURIComponent(cookie[1])); }
   wanted = wanted.concat(navigator.languages || [navigator.language || '']);
-  for (var i = 0; i < wanted.length; i++) {
-    var link = wanted[i] && lookup(wanted[i]);
-    if (link) {
-      location.replace(link.getAttribute('href') + location.hash);
-      return;
-    }
+  var link = null;
+  for (var i = 0; i < wanted.length && !link; i++) {
+    link = wanted[i] ? lookup(wanted[i]) : null;
   }
+  // None supported: the default locale, as the server answers (the page's own language,
+  // else the first link).
+  link = link || find(document.documentElement.lang || '') || links[0];
+  location.replace(link.getAttribute('href') + location.hash);
 })();

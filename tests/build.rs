@@ -368,3 +368,49 @@ fn russian_and_hebrew_pages_match_their_snapshots() {
     assert!(he.contains("<html lang=\"he\" dir=\"rtl\">"));
     insta::assert_snapshot!("he_registrations_main", main_of(&he));
 }
+
+#[test]
+fn choosers_run_their_script_after_the_links_exist_and_have_a_heading() {
+    let site = Site::load(&SiteSource::bundled()).unwrap();
+    for path in [
+        "index.html",
+        "docs/too-many-registrations-for-this-ip/index.html",
+    ] {
+        let html = page(&site, path);
+        // Without `defer` the script runs in <head>, finds no link and leaves the reader on
+        // the chooser.
+        let script = html
+            .lines()
+            .find(|l| l.contains("chooser.js"))
+            .unwrap_or_else(|| panic!("{path}: no chooser.js"));
+        assert!(script.contains(" defer>"), "{path}: {script}");
+        assert!(
+            main_of(&html).contains("<h1>Choisissez votre langue</h1>"),
+            "{path}"
+        );
+        // Without JavaScript every language stays one link away, named in its own words.
+        for (lang, name) in [("fr", "Français"), ("he", "עברית"), ("pt-BR", "Português")] {
+            assert!(
+                html.contains(&format!("data-lang=\"{lang}\">{name}")),
+                "{path}: {lang}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_theme_without_a_favicon_builds_and_links_no_icon() {
+    let with = Site::load(&SiteSource::bundled()).unwrap();
+    assert!(page(&with, "fr/index.html").contains("<link rel=\"icon\" href=\"/favicon.svg?v="));
+    assert!(page(&with, "index.html").contains("<link rel=\"icon\" href=\"/favicon.svg?v="));
+    let bundled = SiteSource::bundled();
+    let source = SiteSource::from_files(
+        bundled
+            .files()
+            .filter(|(path, _)| *path != "static/favicon.svg"),
+    );
+    let site = Site::load(&source).unwrap();
+    for path in ["fr/index.html", "index.html", "he/404.html"] {
+        assert!(!page(&site, path).contains("rel=\"icon\""), "{path}");
+    }
+}

@@ -433,3 +433,25 @@ fn the_live_reload_endpoints_exist_only_with_watch() {
         .unwrap();
     assert!(!body.contains("/_errdocs/live.js"));
 }
+
+#[test]
+fn pages_link_the_svg_icon_and_favicon_ico_is_not_a_404() {
+    let server = common::start();
+    let body = client()
+        .get(url(&server, &format!("/fr{PAGE}")))
+        .call()
+        .unwrap()
+        .body_mut()
+        .read_to_string()
+        .unwrap();
+    let start = body
+        .find("<link rel=\"icon\" href=\"/favicon.svg?v=")
+        .expect("an icon link");
+    assert!(body[start..].starts_with("<link rel=\"icon\" href=\"/favicon.svg?v="));
+    let ico = client().get(url(&server, "/favicon.ico")).call().unwrap();
+    assert_eq!(ico.status(), 301);
+    assert_eq!(header(&ico, "location"), "/favicon.svg");
+    let svg = client().get(url(&server, "/favicon.svg")).call().unwrap();
+    assert_eq!(svg.status(), 200);
+    assert!(header(&svg, "content-type").starts_with("image/svg+xml"));
+}

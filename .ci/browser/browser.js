@@ -14,14 +14,16 @@ function check(condition, message) {
 }
 
 // Runs `body(page, context)` in a browser whose preferred language is `locale`, then closes
-// it and deletes its profile whatever happened.
-async function withBrowser(locale, extraArgs, body) {
+// it and deletes its profile whatever happened. `options` go to Playwright's launch (e.g.
+// `{ javaScriptEnabled: false }`).
+async function withBrowser(locale, extraArgs, body, options = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'errdocs-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     locale,
     viewport: { width: 1280, height: 900 },
+    ...options,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -254,6 +254,14 @@ impl Served {
                 &reuse,
             ));
         }
+        // Browsers ask for `/favicon.ico` on pages that link no icon (and some tools always
+        // do): send them to the site's SVG icon rather than answer 404.
+        if routes.contains_key("/favicon.svg") && !routes.contains_key("/favicon.ico") {
+            routes.insert(
+                "/favicon.ico".to_owned(),
+                Route::Moved("/favicon.svg".to_owned()),
+            );
+        }
         let lower = routes
             .keys()
             .map(|k| (k.to_lowercase(), k.clone()))
