@@ -347,6 +347,7 @@ fn parse_lock(text: &str, file: &str) -> Result<Lock, CatalogError> {
 }
 
 /// One limit's facts, prepared at load.
+#[derive(Clone)]
 struct LimitFacts {
     /// `$count`, `$window`, …, `$url`: see [`Catalog::limit_args`].
     args: Args,
@@ -592,6 +593,34 @@ impl Catalog {
     /// The reference locale (`fr`).
     pub fn reference(&self) -> &Locale {
         &self.config.default_locale
+    }
+
+    /// The same catalogs without the pages' messages: what a server needs once the pages
+    /// are rendered (limit messages, problem documents, the 404 and overlay chrome are all
+    /// shared messages). A page bundle repeats every shared message for its page; on a site
+    /// of thousands of pages they are most of the catalog's memory.
+    pub fn without_pages(&self) -> Catalog {
+        Catalog {
+            config: self.config.clone(),
+            limits: self.limits.clone(),
+            files: self
+                .files
+                .iter()
+                .filter(|f| f.page.is_none())
+                .cloned()
+                .collect(),
+            shared: self.shared.clone(),
+            pages: HashMap::new(),
+            chains: self.chains.clone(),
+            facts: self.facts.clone(),
+            reference_hashes: self
+                .reference_hashes
+                .iter()
+                .filter(|((scope, _), _)| *scope == scope_key(Scope::Shared))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            locks: self.locks.clone(),
+        }
     }
 
     /// Every parsed catalog file, in path order.

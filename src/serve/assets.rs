@@ -267,7 +267,8 @@ impl Served {
             .map(|k| (k.to_lowercase(), k.clone()))
             .collect();
         Served {
-            catalog,
+            // The pages are rendered: their messages are no longer needed.
+            catalog: Arc::new(catalog.without_pages()),
             routes,
             lower,
             files,
