@@ -110,6 +110,7 @@ pub struct RenderCache {
     bodies: HashMap<(String, Locale), (u64, Arc<Body>)>,
     layouts: HashMap<(String, Locale), (u64, Output)>,
     publication: HashMap<String, (u64, Vec<Publication>)>,
+    choosers: HashMap<String, (u64, Output)>,
     raw_html: HashMap<String, (Arc<fluent_bundle::FluentResource>, RawHtml)>,
     /// Bodies rendered (not reused) by the last load, for logs and tests.
     rendered: usize,
@@ -323,7 +324,7 @@ impl Site {
         let mut files = b.page_layouts(&bodies, &publication, &keys, cache, progress)?;
         clock.lap("layouts");
         files.extend(b.locale_pages(&bodies)?);
-        files.extend(b.choosers(&publication)?);
+        files.extend(b.choosers(&publication, &page_keys, cache)?);
         let (redirects, alias_files) = b.aliases()?;
         files.extend(alias_files);
         files.push(b.sitemap(&publication)?);
@@ -703,42 +704,63 @@ impl Builder<'_> {
     }
 
     /// 6. Language-neutral choosers: `/` and `/docs/{slug}/`, listing published versions.
-    fn choosers(&self, publication: &[Vec<Publication>]) -> Result<Vec<Output>, SiteError> {
+    fn choosers(
+        &self,
+        publication: &[Vec<Publication>],
+        keys: &[u64],
+        cache: &mut RenderCache,
+    ) -> Result<Vec<Output>, SiteError> {
+        let all: Vec<&Locale> = self.locales.iter().collect();
+        // The home chooser lists every locale; each page's, the locales it is published in,
+        // a function of its inputs: taken from `cache` when those did not change.
+        let home = self.chooser(
+            String::new(),
+            self.alternates(&|l| format!("/{l}/"), &all, None),
+        )?;
+        let pages: Vec<Output> = self
+            .pages
+            .par_iter()
+            .enumerate()
+            .map(|(p, page)| {
+                if let Some((k, output)) = cache.choosers.get(&page.slug)
+                    && *k == keys[p]
+                {
+                    return Ok(output.clone());
+                }
+                let alternates = self.alternates(
+                    &|l| page_path(l, &page.slug),
+                    &self.published(&publication[p]),
+                    None,
+                );
+                self.chooser(format!("docs/{}/", page.slug), alternates)
+            })
+            .collect::<Result<_, SiteError>>()?;
+        cache.choosers = self
+            .pages
+            .iter()
+            .zip(keys)
+            .zip(&pages)
+            .map(|((page, &key), output)| (page.slug.clone(), (key, output.clone())))
+            .collect();
+        Ok(std::iter::once(home).chain(pages).collect())
+    }
+
+    fn chooser(&self, path: String, alternates: Vec<Alternate>) -> Result<Output, SiteError> {
         let binding = Binding {
             locale: &self.reference,
             page: None,
             limit: None,
         };
-        let all: Vec<&Locale> = self.locales.iter().collect();
-        let mut out = Vec::new();
-        let neutral = std::iter::once(None).chain(self.pages.iter().enumerate().map(Some));
-        for entry in neutral {
-            let (path, alternates) = match entry {
-                None => (
-                    String::new(),
-                    self.alternates(&|l| format!("/{l}/"), &all, None),
-                ),
-                Some((p, page)) => (
-                    format!("docs/{}/", page.slug),
-                    self.alternates(
-                        &|l| page_path(l, &page.slug),
-                        &self.published(&publication[p]),
-                        None,
-                    ),
-                ),
-            };
-            let data = LayoutData {
-                dir: self.reference.direction().as_str(),
-                canonical: format!("{}/{path}", self.base),
-                alternates,
-                x_default: format!("{}/{path}", self.base),
-                path: format!("/{path}"),
-                ..Default::default()
-            };
-            let page = self.renderer.layout("chooser.html", &binding, &data)?;
-            out.push((format!("{path}index.html"), html(None, page.text)));
-        }
-        Ok(out)
+        let data = LayoutData {
+            dir: self.reference.direction().as_str(),
+            canonical: format!("{}/{path}", self.base),
+            alternates,
+            x_default: format!("{}/{path}", self.base),
+            path: format!("/{path}"),
+            ..Default::default()
+        };
+        let page = self.renderer.layout("chooser.html", &binding, &data)?;
+        Ok((format!("{path}index.html"), html(None, page.text)))
     }
 
     /// 7. Aliases: static redirect pages; the server answers 301 instead.

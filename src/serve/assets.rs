@@ -78,7 +78,7 @@ pub(crate) enum Lookup<'a> {
 }
 
 /// One encoding of a file.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Variant {
     /// The bytes as sent.
     pub(crate) body: Bytes,
@@ -112,8 +112,11 @@ pub(crate) struct Compressed {
 type Encoder = fn(&[u8]) -> Vec<u8>;
 
 /// One file, ready to send.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct File {
+    /// The rendered bytes it was prepared from: a rebuild that hands over the very same
+    /// buffer (a page whose inputs did not change) gets this file back as it is.
+    source: Arc<[u8]>,
     /// The bytes as written by `build`.
     pub(crate) identity: Variant,
     /// The identity bytes' hash, which names the compressed variants' ETags.
@@ -202,6 +205,9 @@ impl Served {
         for (from, to) in &redirects {
             routes.insert(format!("/{from}"), Route::Moved(format!("/{to}")));
         }
+        let unchanged: HashMap<*const u8, &File> = previous
+            .map(|p| p.files.iter().map(|f| (f.source.as_ptr(), f)).collect())
+            .unwrap_or_default();
         let reuse: HashMap<&str, &Arc<Compressed>> = previous
             .map(|p| {
                 p.files
@@ -234,20 +240,27 @@ impl Served {
             } else {
                 Kind::Static
             };
-            let body = if watch && kind == Kind::Html {
-                Bytes::from(inject_before_body_end(&asset.body, LIVE_SCRIPT.as_bytes()))
-            } else {
-                // No copy: the response bodies share the rendered site's buffer.
-                Bytes::from_owner(asset.body)
-            };
             if let Some(locale) = &asset.locale
                 && key == format!("{locale}/404.html")
             {
                 not_found.insert(locale.clone(), files.len());
             }
             routes.insert(url, Route::File(files.len()));
+            if let Some(file) = unchanged.get(&asset.body.as_ptr())
+                && Arc::ptr_eq(&file.source, &asset.body)
+            {
+                files.push((*file).clone());
+                continue;
+            }
+            let body = if watch && kind == Kind::Html {
+                Bytes::from(inject_before_body_end(&asset.body, LIVE_SCRIPT.as_bytes()))
+            } else {
+                // No copy: the response bodies share the rendered site's buffer.
+                Bytes::from_owner(asset.body.clone())
+            };
             files.push(prepare(
                 body,
+                asset.body,
                 &asset.content_type,
                 asset.locale,
                 kind,
@@ -337,6 +350,7 @@ pub(crate) fn inject_before_body_end(html: &[u8], insert: &[u8]) -> Vec<u8> {
 
 fn prepare(
     body: Bytes,
+    source: Arc<[u8]>,
     content_type: &str,
     locale: Option<Locale>,
     kind: Kind,
@@ -350,6 +364,7 @@ fn prepare(
             .unwrap_or_default()
     });
     File {
+        source,
         identity: variant(body, hash.clone()),
         hash,
         compressed,
