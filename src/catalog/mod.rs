@@ -1460,6 +1460,29 @@ a = { b } ; { -t(case: "up") } ; { NUMBER($x, minimumFractionDigits: 1) } ; { $s
     }
 
     #[test]
+    fn a_catalog_without_pages_still_words_every_limit_and_holds_no_page_message() {
+        let c = Catalog::load(&SiteSource::bundled()).unwrap();
+        let served = c.without_pages();
+        assert!(served.files().iter().all(|f| f.page.is_none()));
+        assert!(c.files().iter().any(|f| f.page.is_some()));
+        for locale in c.locales() {
+            for id in c.limits().by_id.keys() {
+                assert_eq!(
+                    served.limit_title(locale, id).unwrap().text,
+                    c.limit_title(locale, id).unwrap().text
+                );
+            }
+            let id = "registrations-per-ip";
+            assert_eq!(
+                served.limit_message(locale, id, &Args::new()).unwrap().text,
+                c.limit_message(locale, id, &Args::new()).unwrap().text
+            );
+            assert!(!served.has_own(locale, Scope::Page("rate-limits"), "title"));
+            assert!(c.has_own(c.reference(), Scope::Page("rate-limits"), "title"));
+        }
+    }
+
+    #[test]
     fn limit_facts_are_the_same_on_every_call() {
         let c = Catalog::load(&SiteSource::bundled()).unwrap();
         let en: Locale = "en".parse().unwrap();
