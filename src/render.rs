@@ -17,6 +17,8 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
+use arc_swap::ArcSwap;
+
 use crate::catalog::input::is_instant_name;
 use crate::catalog::{Arg, Args, Catalog, CatalogError, Scope};
 use crate::content::{self, Page};
@@ -107,6 +109,10 @@ struct EndpointRef {
 /// Templates and skeletons of one site, bound to its catalog.
 pub struct Renderer {
     tera: Tera,
+    /// The catalog the template functions read: swappable, so that a `--watch` rebuild
+    /// whose templates, skeletons and static files did not change keeps this renderer (and
+    /// Tera's parsed templates) and only points it at the new catalog.
+    catalog: Arc<ArcSwap<Catalog>>,
     limits: Vec<LimitRef>,
     source_names: Vec<(String, String)>,
 }
@@ -238,15 +244,16 @@ impl Renderer {
                     .collect(),
             })
             .collect();
-        let c = catalog.clone();
+        let slot = Arc::new(ArcSwap::new(catalog));
+        let c = slot.clone();
         tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-            translate(&c, &kwargs, state)
+            translate(&c.load(), &kwargs, state)
         });
-        let c = catalog.clone();
+        let c = slot.clone();
         tera.register_function(
             "tm",
             move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
-                let text = translate(&c, &kwargs, state)?;
+                let text = translate(&c.load(), &kwargs, state)?;
                 let lang = context_str(state, LANG)?.unwrap_or_default();
                 let html = content::render_inline(&text, &|u| localize_link(&lang, u)).html;
                 Ok(Value::safe_string(&html))
@@ -276,7 +283,7 @@ impl Renderer {
                 ))
             })
         });
-        let c = catalog;
+        let c = slot.clone();
         tera.register_function("error", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
             let (locale, _, page_limit, _) = binding_of(state)?;
             let limit = match kwargs.get::<&str>("limit")? {
@@ -286,7 +293,10 @@ impl Renderer {
                 })?,
             };
             let extra = kwargs_to_args(&kwargs, &["limit"])?;
-            let msg = c.limit_message(&locale, &limit, &extra).map_err(catalog_err)?;
+            let msg = c
+                .load()
+                .limit_message(&locale, &limit, &extra)
+                .map_err(catalog_err)?;
             LOG.with(|l| {
                 let mut l = l.borrow_mut();
                 if msg.fallback {
@@ -320,9 +330,18 @@ impl Renderer {
         let source_names = names.into_iter().map(|(n, d, _)| (n, d)).collect();
         Ok(Renderer {
             tera,
+            catalog: slot,
             limits,
             source_names,
         })
+    }
+
+    /// Points the template functions at `catalog` (a rebuild's new catalogs), keeping the
+    /// parsed templates. Only valid when the templates, skeletons, static files and limits
+    /// this renderer was made from did not change: the caller checks (see
+    /// [`crate::site::RenderCache`]).
+    pub fn rebind(&self, catalog: Arc<Catalog>) {
+        self.catalog.store(catalog);
     }
 
     /// Whether a template of that name exists (`404.html`, `sitemap.xml`…).

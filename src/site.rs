@@ -111,6 +111,9 @@ pub struct RenderCache {
     layouts: HashMap<(String, Locale), (u64, Output)>,
     publication: HashMap<String, (u64, Vec<Publication>)>,
     choosers: HashMap<String, (u64, Output)>,
+    /// The renderer, under a hash of what its templates are made of (everything under
+    /// `templates/`, `static/` and `content/`: layouts, asset versions, skeletons, limits).
+    renderer: Option<(u64, Arc<Renderer>)>,
     raw_html: HashMap<String, (Arc<fluent_bundle::FluentResource>, RawHtml)>,
     /// Bodies rendered (not reused) by the last load, for logs and tests.
     rendered: usize,
@@ -246,7 +249,7 @@ fn page_path(l: &Locale, slug: &str) -> String {
 /// Everything a render step needs, loaded once.
 struct Builder<'a> {
     catalog: Arc<Catalog>,
-    renderer: Renderer,
+    renderer: Arc<Renderer>,
     pages: &'a [Page],
     locales: Vec<Locale>,
     reference: Locale,
@@ -279,7 +282,7 @@ impl Site {
         let pages = content::load_pages(source)?;
         check_content(source, &catalog, &pages)?;
         clock.lap("pages");
-        let renderer = Renderer::new(source, catalog.clone(), &pages)?;
+        let renderer = renderer_for(source, &catalog, &pages, cache)?;
         clock.lap("templates");
         for required in REQUIRED_TEMPLATES {
             if !renderer.has(required) {
@@ -922,6 +925,36 @@ fn input_hashes(source: &SiteSource, pages: &[Page]) -> Vec<u64> {
         .collect()
 }
 
+/// The renderer of the last load when nothing it was made from changed (a catalog edit,
+/// the translator's usual one), pointed at the new catalog; else a new one.
+fn renderer_for(
+    source: &SiteSource,
+    catalog: &Arc<Catalog>,
+    pages: &[Page],
+    cache: &mut RenderCache,
+) -> Result<Arc<Renderer>, SiteError> {
+    use xxhash_rust::xxh3::Xxh3;
+    let mut hasher = Xxh3::new();
+    for prefix in ["templates/", "static/", "content/"] {
+        for (path, text) in source.under(prefix) {
+            hasher.update(&(path.len() as u64).to_le_bytes());
+            hasher.update(path.as_bytes());
+            hasher.update(&(text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
+    }
+    let key = hasher.digest();
+    if let Some((k, renderer)) = &cache.renderer
+        && *k == key
+    {
+        renderer.rebind(catalog.clone());
+        return Ok(renderer.clone());
+    }
+    let renderer = Arc::new(Renderer::new(source, catalog.clone(), pages)?);
+    cache.renderer = Some((key, renderer.clone()));
+    Ok(renderer)
+}
+
 /// Timings of a load's stages, logged at debug level (`ERRDOCS_LOG=errdocs=debug`): where
 /// a slow start or rebuild spends its time.
 struct Stages(std::time::Instant);
@@ -1211,6 +1244,27 @@ mod tests {
                 a.path
             );
         }
+    }
+
+    #[test]
+    fn a_catalog_edit_keeps_the_parsed_templates_and_a_template_edit_does_not() {
+        let renderer = |cache: &RenderCache| cache.renderer.as_ref().unwrap().1.clone();
+        let mut cache = RenderCache::default();
+        Site::load_reusing(&SiteSource::bundled(), &mut cache).unwrap();
+        let first = renderer(&cache);
+        let site = Site::load_reusing(&edited(PAGE_CATALOG), &mut cache).unwrap();
+        assert!(Arc::ptr_eq(&first, &renderer(&cache)));
+        // The kept renderer reads the new catalog.
+        let page = &site.files["fr/docs/rate-limits/index.html"];
+        assert!(String::from_utf8_lossy(&page.body).contains("Zq"));
+        let source = SiteSource::bundled();
+        let template = format!(
+            "{}{{# edited #}}",
+            source.get("templates/page.html").unwrap()
+        );
+        let source = source.with_file("templates/page.html", &template);
+        Site::load_reusing(&source, &mut cache).unwrap();
+        assert!(!Arc::ptr_eq(&first, &renderer(&cache)));
     }
 
     #[test]

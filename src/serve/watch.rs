@@ -23,7 +23,7 @@ use crate::source::{CONFIG_FILE, SITE_DIRS, SiteSource, SourceError};
 /// Quiet time after the last change before rebuilding: an editor's save or a `git checkout`
 /// writes its files within a few milliseconds of each other, and every millisecond here is
 /// one the author waits (the whole edit loop aims at 150 ms).
-const DEBOUNCE: Duration = Duration::from_millis(25);
+const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// A running watcher; dropping it stops the rebuild thread.
 pub(super) struct Watcher {
