@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Memory after a connection flood (issue 8, class 5): `errdocs serve` on the bundled site,
 # resident memory before, right after and 5 s after ~144k connections opened and closed by
-# bench/flood.py, for each allocator in the same run: glibc malloc (`--no-default-features`)
-# and mimalloc (the default `mimalloc` feature). Not a test: figures go to
+# bench/flood.py, for each allocator in the same run: glibc malloc (the default, with
+# errdocs' periodic trim) and mimalloc (feature `mimalloc`). Not a test: figures go to
 # docs/BENCHMARKS.md by hand.
 #
 #   bench/flood.sh
@@ -25,8 +25,9 @@ mkdir -p "$out"
 if [ -z "${NO_BUILD:-}" ]; then
   cargo build --release --quiet --no-default-features
   cp "$target/release/errdocs" "$out/errdocs-glibc"
-  cargo build --release --quiet
+  cargo build --release --quiet --features mimalloc
   cp "$target/release/errdocs" "$out/errdocs-mimalloc"
+  cargo build --release --quiet
 fi
 
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }

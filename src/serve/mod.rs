@@ -132,10 +132,36 @@ fn release_free_memory() {
     }
     // The binary's allocator (feature `mimalloc`): the same, for its heaps. Harmless when
     // another allocator is in use (a library user's): mimalloc then holds nothing.
+    // mimalloc keeps free pages per thread: collect on every rendering thread too.
     #[cfg(feature = "mimalloc")]
-    // SAFETY: mi_collect only releases free pages; no pointer is touched.
-    unsafe {
-        libmimalloc_sys::mi_collect(true);
+    {
+        fn collect() {
+            // SAFETY: mi_collect only releases free pages; no pointer is touched.
+            unsafe { libmimalloc_sys::mi_collect(true) }
+        }
+        rayon::broadcast(|_| collect());
+        collect();
+    }
+}
+
+/// With glibc malloc (the system allocator, feature `mimalloc` off), memory freed after a
+/// burst (a connection flood: two buffers per connection) stays in the heap for good. A
+/// background thread hands free pages back every few seconds; it costs a few milliseconds
+/// of one core each time, and nothing when there is nothing to return.
+fn start_trimmer() {
+    #[cfg(all(target_os = "linux", target_env = "gnu", not(feature = "mimalloc")))]
+    {
+        let spawned = std::thread::Builder::new()
+            .name("errdocs-trim".into())
+            .spawn(|| {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(2));
+                    release_free_memory();
+                }
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("cannot start the memory trimmer: {e}");
+        }
     }
 }
 
@@ -189,6 +215,7 @@ impl Application {
             // serve: free it now, and hand the freed pages back to the system.
             drop((source, cache));
             release_free_memory();
+            start_trimmer();
             None
         };
         let addr = listener
