@@ -909,11 +909,7 @@ fn input_hashes(source: &SiteSource, pages: &[Page]) -> Vec<u64> {
             Some(slug) => per_page.entry(slug).or_default(),
             None => &mut shared,
         };
-        // Length-prefixed, so that moving bytes between files changes the hash.
-        hasher.update(&(path.len() as u64).to_le_bytes());
-        hasher.update(path.as_bytes());
-        hasher.update(&(text.len() as u64).to_le_bytes());
-        hasher.update(text.as_bytes());
+        hash_file(hasher, path, text);
     }
     let shared = shared.digest();
     pages
@@ -923,6 +919,15 @@ fn input_hashes(source: &SiteSource, pages: &[Page]) -> Vec<u64> {
             shared ^ own.rotate_left(1)
         })
         .collect()
+}
+
+/// Adds one source file to an input hash: length-prefixed, so that moving bytes between
+/// files (or from a path into a text) changes the hash.
+fn hash_file(hasher: &mut xxhash_rust::xxh3::Xxh3, path: &str, text: &str) {
+    hasher.update(&(path.len() as u64).to_le_bytes());
+    hasher.update(path.as_bytes());
+    hasher.update(&(text.len() as u64).to_le_bytes());
+    hasher.update(text.as_bytes());
 }
 
 /// The renderer of the last load when nothing it was made from changed (a catalog edit,
@@ -937,10 +942,7 @@ fn renderer_for(
     let mut hasher = Xxh3::new();
     for prefix in ["templates/", "static/", "content/"] {
         for (path, text) in source.under(prefix) {
-            hasher.update(&(path.len() as u64).to_le_bytes());
-            hasher.update(path.as_bytes());
-            hasher.update(&(text.len() as u64).to_le_bytes());
-            hasher.update(text.as_bytes());
+            hash_file(&mut hasher, path, text);
         }
     }
     let key = hasher.digest();
