@@ -7,10 +7,11 @@
 #   IN_PLACE=1 bash bench/mutants.sh ...  # mutate this tree and reuse its target/ (fast; do
 #                                         # not edit the tree meanwhile; sources are restored)
 #
-# Each group names a file, an optional function filter, and the test binaries that judge it
-# (the unit tests plus the integration tests of that responsibility), so a group takes
-# minutes, not the hour a whole-suite run would. Results: target/mutants/<group>/mutants.out/
-# (caught.txt, missed.txt, unviable.txt, timeout.txt). Not part of .ci/run: too slow.
+# Each group names a file, an optional function filter, and the tests that judge it (the
+# unit tests plus the modules of tests/it/ of that responsibility, by name filter), so a
+# group takes minutes, not the hour a whole-suite run would. Results:
+# target/mutants/<group>/mutants.out/ (caught.txt, missed.txt, unviable.txt, timeout.txt).
+# Not part of .ci/run: too slow.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,11 +20,11 @@ command -v cargo-mutants >/dev/null || cargo install --locked cargo-mutants
 # group ; file ; function regex ('' = all) ; cargo test arguments
 groups=(
   "locale;src/locale.rs;;--lib"
-  "negotiate;src/negotiate.rs;;--lib --test negotiation"
-  "problem;src/problem.rs;;--lib --test problem_api"
+  "negotiate;src/negotiate.rs;;--lib --test it -- negotiat serve:: problem"
+  "problem;src/problem.rs;;--lib --test it -- problem cli::"
   "config;src/config.rs;;--lib"
-  "catalog-args-format;src/catalog/mod.rs;format|args;--lib --test build"
-  "build-guard;src/output.rs;;--lib --test output"
+  "catalog-args-format;src/catalog/mod.rs;format|args;--lib --test it -- catalog build::"
+  "build-guard;src/build.rs;;--lib --test it -- build output_guard::"
 )
 
 wanted=("$@")

@@ -1,7 +1,7 @@
 //! `errdocs serve` over real HTTP on loopback: routes, negotiation, headers, caching
 //! (DESIGN.md §3).
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 

@@ -5,7 +5,7 @@
 //! that is still being handled when a signal comes, since every other answer comes from
 //! memory at once.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};

@@ -2,7 +2,7 @@
 //! in each language, negotiation from a tag or an Accept-Language header, and the problem
 //! document.
 
-mod common;
+use crate::common;
 
 use common::{errdocs, fixture};
 

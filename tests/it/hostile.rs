@@ -2,7 +2,7 @@
 //! dropped connection, or a byte from outside the site. Requests are sent as raw bytes,
 //! since no well-behaved client would send them.
 
-mod common;
+use crate::common;
 
 use common::{Raw, raw};
 use errdocs::serve::Running;

@@ -1,7 +1,7 @@
 //! `errdocs export`: a limiter written in another language fills the exported message and
 //! gets exactly the string the library formats.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

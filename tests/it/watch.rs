@@ -3,7 +3,7 @@
 //! every page, until fixed. Waits are on the live-reload poll, which answers when a rebuild
 //! has happened: no sleeps.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! `Content-Length` included) but no body, so a server that gets the framing wrong sends
 //! a GET's body short, or a HEAD's with it, and every later answer falls out of step.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -153,7 +153,7 @@ fn pipelined_gets_alone_each_carry_their_full_body() {
 /// the request being answered. Pipelined requests are all decoded before the first answer
 /// is written, so after a HEAD every GET answer goes out without its body (49 of 50 here)
 /// and a HEAD answer followed by a GET carries a body. Upstream reproduction in
-/// docs/SERVE.md ("Pipelining"). Run with `cargo test --test pipelining -- --ignored`.
+/// docs/SERVE.md ("Pipelining"). Run with `cargo test --test it pipelining -- --ignored`.
 #[test]
 #[ignore = "actix-http 3.20 HTTP/1 codec: pipelined HEAD strips later GET bodies (docs/SERVE.md, Pipelining)"]
 fn pipelined_get_and_head_alternate_and_every_get_has_its_body() {

@@ -3,7 +3,7 @@
 //! fixture fails with a message that names the file, the position and the fix, leaving the
 //! previous output untouched.
 
-mod common;
+use crate::common;
 
 use common::{errdocs, site_dir, snapshot_tree};
 use errdocs::site::Site;

@@ -1,7 +1,7 @@
 //! `GET /api/v1/problems/{limit}`: the problem document a limiter sends, and the promise it
 //! carries: the URL inside it opens the help page in the reader's language, at its anchor.
 
-mod common;
+use crate::common;
 
 use common::{client, follower, url};
 use errdocs::serve;

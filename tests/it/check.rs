@@ -2,7 +2,7 @@
 //! message; the repository's own catalogs pass; a lagging translation is flagged and its
 //! built page says so.
 
-mod common;
+use crate::common;
 
 use common::{errdocs, site_dir};
 use errdocs::check::{Severity, check};

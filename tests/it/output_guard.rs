@@ -3,7 +3,7 @@
 //! a closed output pipe ends a command quietly (class 5). Through the real binary, on
 //! temporary folders.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
