@@ -5,7 +5,6 @@
 //! type; `index.json` lists the locales and their fallback chains for negotiation.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::Serialize;
 
@@ -189,10 +188,11 @@ fn to_json(value: &impl Serialize) -> String {
 /// `errdocs build` ([`crate::build::replace`]): `out` must be new, empty, or hold exactly the
 /// files a previous export listed in its `.errdocs-export` manifest, and must stay out of the
 /// sources of the site (`site_root`).
+#[cfg(feature = "site")]
 pub fn write(
     files: &BTreeMap<String, String>,
-    out: &Path,
-    site_root: Option<&Path>,
+    out: &std::path::Path,
+    site_root: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     let bytes: BTreeMap<&str, &[u8]> = files
         .iter()

@@ -32,18 +32,31 @@
 //! ```
 #![warn(missing_docs, unreachable_pub)]
 
-pub mod build;
+// What a limiter needs: always built (`default-features = false` builds only these).
 pub mod catalog;
-pub mod check;
-pub mod cli;
 pub mod config;
-pub mod content;
 pub mod export;
 pub mod locale;
 pub mod negotiate;
 pub mod problem;
-pub mod progress;
-pub mod render;
-pub mod serve;
-pub mod site;
 pub mod source;
+
+// The site: rendering, the static build, `check` (feature `site`).
+#[cfg(feature = "site")]
+pub mod build;
+#[cfg(feature = "site")]
+pub mod check;
+#[cfg(feature = "site")]
+pub mod content;
+#[cfg(feature = "site")]
+pub mod progress;
+#[cfg(feature = "site")]
+pub mod render;
+#[cfg(feature = "site")]
+pub mod site;
+
+// The server (feature `serve`) and the command line (feature `cli`).
+#[cfg(feature = "cli")]
+pub mod cli;
+#[cfg(feature = "serve")]
+pub mod serve;

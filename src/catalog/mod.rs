@@ -22,8 +22,6 @@ use std::sync::{Arc, OnceLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 
-use rayon::prelude::*;
-
 use crate::config::{Config, ConfigError, Limit, Limits, Period, line_col};
 use crate::locale::Locale;
 use crate::source::SiteSource;
@@ -417,9 +415,8 @@ impl Catalog {
             catalog_files.push((path, text));
         }
         // Parsed in parallel; errors reported in path order, as a sequential load would.
-        let parsed: Vec<Result<(Arc<CatalogFile>, u64), CatalogError>> = catalog_files
-            .par_iter()
-            .map(|&(path, text)| {
+        let parsed: Vec<Result<(Arc<CatalogFile>, u64), CatalogError>> =
+            par_map(&catalog_files, |&(path, text)| {
                 let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
                 match cache.files.get(path).filter(|c| c.hash == hash) {
                     // Same path, same text: the same file, but for the one check that
@@ -429,8 +426,7 @@ impl Catalog {
                     }
                     _ => Ok((Arc::new(parse_file(source, &config, path, text)?), hash)),
                 }
-            })
-            .collect();
+            });
         let mut files = Vec::with_capacity(parsed.len());
         let mut next = HashMap::with_capacity(parsed.len());
         for result in parsed {
@@ -483,9 +479,8 @@ impl Catalog {
                 jobs.push((index, Some(page), with_page));
             }
         }
-        let bundles: Vec<Result<(BundleKey, Arc<Bundle>), CatalogError>> = jobs
-            .par_iter()
-            .map(|(index, page, parts)| {
+        let bundles: Vec<Result<(BundleKey, Arc<Bundle>), CatalogError>> =
+            par_map(&jobs, |(index, page, parts)| {
                 let key = BundleKey {
                     locale: *index,
                     page: page.and_then(|p| p.page.clone()),
@@ -501,8 +496,7 @@ impl Catalog {
                 }
                 let bundle = new_bundle(&config.locales[*index], parts)?;
                 Ok((key, Arc::new(bundle)))
-            })
-            .collect();
+            });
         let mut shared: Vec<Option<Arc<Bundle>>> = vec![None; count];
         let mut pages: HashMap<String, Vec<Option<Arc<Bundle>>>> = HashMap::new();
         let mut kept = HashMap::with_capacity(bundles.len());
@@ -1150,7 +1144,7 @@ pub fn catalog_path(path: &str) -> Option<(&str, Option<&str>)> {
 
 /// Catalog files parsed by an earlier load, by site-relative path, with the hash of the
 /// text they were parsed from. Kept across `--watch` rebuilds (inside
-/// [`crate::site::RenderCache`]): on a site of thousands of files, parsing them all again
+/// `site::RenderCache`): on a site of thousands of files, parsing them all again
 /// would be most of an edit's wait.
 #[derive(Default)]
 pub struct ParseCache {
@@ -1321,6 +1315,21 @@ fn new_bundle(locale: &Locale, files: &[&CatalogFile]) -> Result<Bundle, Catalog
         }
     }
     Ok(bundle)
+}
+
+/// `items.map(f)`, on every core when the `site` feature brings rayon (a site of thousands
+/// of catalog files), in order on the calling thread otherwise: a limiter loading a few
+/// catalogs compiles no thread pool.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    #[cfg(feature = "site")]
+    {
+        use rayon::prelude::*;
+        items.par_iter().map(f).collect()
+    }
+    #[cfg(not(feature = "site"))]
+    {
+        items.iter().map(f).collect()
+    }
 }
 
 #[cfg(test)]
