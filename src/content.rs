@@ -2,7 +2,8 @@
 //! language-neutral Markdown skeleton (headings with explicit `{#id}`, calls into the
 //! catalogs, no prose). This module splits and validates front matter and turns Markdown
 //! into HTML, collecting heading ids and links for the link check. It is the only user of
-//! pulldown-cmark and ammonia.
+//! pulldown-cmark and the only one to sanitize HTML with ammonia (the `--watch` overlay
+//! uses ammonia's text escaping only).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

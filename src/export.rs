@@ -101,7 +101,7 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
         let mut limits = BTreeMap::new();
         let mut placeholders = BTreeMap::new();
         for (id, facts) in &catalog.limits().by_id {
-            let message_id = format!("{id}-exceeded");
+            let message_id = crate::catalog::exceeded_id(id);
             let fact_names: Vec<String> = catalog
                 .limit_args(id)?
                 .iter()
@@ -138,9 +138,8 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
             }
             let message = catalog.limit_message(locale, id, &args)?;
             let title = catalog.limit_title(locale, id)?;
-            let mut fact_args = BTreeMap::new();
-            fact_args.insert("count".to_owned(), serde_json::Value::from(facts.count));
-            fact_args.insert("window".to_owned(), facts.window.as_secs().into());
+            // The same numbers as the problem document's `args`.
+            let fact_args = crate::problem::enforced_args(facts).into_iter().collect();
             limits.insert(
                 id.clone(),
                 ExportedLimit {

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::catalog::{Arg, Args, Catalog, CatalogError};
+use crate::config::Limit;
 use crate::locale::Locale;
 
 /// The ACME error type for rate limits (RFC 8555 §6.7).
@@ -40,6 +41,22 @@ pub struct Problem {
     pub retry_after: Option<String>,
 }
 
+/// The numbers a limiter enforces for a limit, as problem documents and the export carry
+/// them: `count`, `window` in seconds, and `refill` (seconds) and `burst` where the limit
+/// has them. Staging values and the catalogs' grammar helpers are not API.
+pub fn enforced_args(facts: &Limit) -> serde_json::Map<String, serde_json::Value> {
+    let mut args = serde_json::Map::new();
+    args.insert("count".into(), facts.count.into());
+    args.insert("window".into(), facts.window.as_secs().into());
+    if let Some(refill) = &facts.refill {
+        args.insert("refill".into(), refill.as_secs().into());
+    }
+    if let Some(burst) = facts.burst {
+        args.insert("burst".into(), burst.into());
+    }
+    args
+}
+
 impl Problem {
     /// Builds the problem document for `limit` in `locale` (fallbacks as in the catalog),
     /// with per-occurrence `extra` arguments such as `retry-after` or `identifier`.
@@ -55,15 +72,7 @@ impl Problem {
         // whatever the limiter adds (retry-after, identifier…). Staging values and the
         // grammar helpers of the catalogs do not belong in an API response.
         let facts = catalog.limit(limit)?;
-        let mut args = serde_json::Map::new();
-        args.insert("count".into(), facts.count.into());
-        args.insert("window".into(), facts.window.as_secs().into());
-        if let Some(refill) = &facts.refill {
-            args.insert("refill".into(), refill.as_secs().into());
-        }
-        if let Some(burst) = facts.burst {
-            args.insert("burst".into(), burst.into());
-        }
+        let mut args = enforced_args(facts);
         for (k, v) in extra.iter() {
             args.insert(k.to_owned(), v.to_json());
         }

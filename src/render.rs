@@ -1,5 +1,5 @@
 //! Tera 2: the layout templates (`templates/*.html`, `sitemap.xml`) and the page skeletons
-//! (`content/docs/*.md`) with three functions bound to the page being rendered:
+//! (`content/docs/*.md`) with four functions bound to the page being rendered:
 //! - `t(id=…, …)`: a catalog message, with the page limit's facts as arguments (`limit=…`
 //!   takes another limit's, `lang=…` another locale);
 //! - `tm(id=…, …)`: the same, rendered as inline Markdown (safe HTML) for templates;
@@ -299,10 +299,11 @@ impl Renderer {
                 .map_err(catalog_err)?;
             LOG.with(|l| {
                 let mut l = l.borrow_mut();
+                let id = crate::catalog::exceeded_id(&limit);
                 if msg.fallback {
-                    l.fallbacks.push(format!("{limit}-exceeded"));
+                    l.fallbacks.push(id.clone());
                 }
-                l.used.push(format!("{limit}-exceeded"));
+                l.used.push(id);
             });
             Ok(msg.text)
         });

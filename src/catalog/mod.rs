@@ -309,6 +309,12 @@ type Lock = BTreeMap<String, BTreeMap<String, String>>;
 /// The lock file beside each locale's catalogs, written by `errdocs check --accept <locale>`.
 pub const LOCK_FILE: &str = "translated-from.toml";
 
+/// The id of a limit's error string, the message limiters send: `<limit>-exceeded`. The one
+/// place this name is spelled; the catalogs, the export and the render log all ask here.
+pub fn exceeded_id(limit: &str) -> String {
+    format!("{limit}-exceeded")
+}
+
 /// Where a translated message stands against the reference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -558,7 +564,7 @@ impl Catalog {
             .map(|id| {
                 let facts = LimitFacts {
                     args: catalog.compute_limit_args(id)?,
-                    exceeded_id: format!("{id}-exceeded"),
+                    exceeded_id: exceeded_id(id),
                     title_id: format!("{id}-title"),
                     user: format!("limit `{id}`"),
                 };

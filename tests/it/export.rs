@@ -112,3 +112,36 @@ fn the_bundled_site_exports_every_limit_in_every_locale() {
         "too many registrations for this IP: see http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/"
     );
 }
+
+#[test]
+fn the_export_carries_the_numbers_of_the_problem_document() {
+    let catalog = Catalog::load(&SiteSource::bundled()).unwrap();
+    let files = errdocs::export::export(&catalog).unwrap();
+    let fr: serde_json::Value = serde_json::from_str(&files["fr.json"]).unwrap();
+    let reference = catalog.reference().clone();
+    let mut with_refill = 0;
+    for limit in catalog.limits().by_id.keys() {
+        // The occurrence's own values, as a limiter fills the export's placeholders.
+        let placeholders = fr["limits"][limit]["placeholders"].as_array().unwrap();
+        let pairs = placeholders.iter().map(|p| {
+            let name = p.as_str().unwrap();
+            let value = if errdocs::catalog::input::is_instant_name(name) {
+                "2027-01-01T12:00:00Z"
+            } else {
+                "example.org"
+            };
+            (name, value)
+        });
+        let extra = catalog.parse_args(limit, pairs).unwrap();
+        let problem = errdocs::problem::Problem::new(&catalog, &reference, limit, &extra).unwrap();
+        let mut enforced = problem.args.clone();
+        for name in extra.iter().map(|(name, _)| name) {
+            enforced.remove(name);
+        }
+        let exported = &fr["limits"][limit]["args"];
+        assert_eq!(*exported, serde_json::Value::Object(enforced), "{limit}");
+        with_refill += usize::from(exported.get("refill").is_some());
+    }
+    // The bundled site documents refill intervals: the comparison saw them.
+    assert!(with_refill > 0);
+}
