@@ -10,9 +10,9 @@
 //!
 //! Templates name message ids, never prose. This is the only module that uses tera.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
@@ -46,16 +46,62 @@ pub enum RenderError {
 struct RenderLog {
     /// Messages that came from a fallback locale (not yet translated).
     fallbacks: Vec<String>,
-    /// Every message the render used in its own locale (what a page needs translated).
+    /// Every message used in the render's own locale (what a page needs translated).
     used: Vec<String>,
     /// The first catalog error, kept whole so the user sees file:line, not Tera's wrapper.
     error: Option<CatalogError>,
 }
 
-thread_local! {
-    // Tera functions only see the render context, so per-render findings travel here. A
-    // render runs on one thread from start to end, and `Renderer::render` resets it.
-    static LOG: RefCell<RenderLog> = RefCell::new(RenderLog::default());
+/// The logs of the renders in progress, keyed by an id each render puts in its context
+/// ([`RENDER`]). Template functions see only their arguments and the context, so this is
+/// how one reports to its own render, on whatever thread Tera calls it; renders of many
+/// pages run at once on rayon's threads, hence the shards.
+#[derive(Default)]
+struct Logs {
+    next: AtomicU64,
+    shards: [Mutex<HashMap<u64, RenderLog>>; LOG_SHARDS],
+}
+
+const LOG_SHARDS: usize = 16;
+
+impl Logs {
+    fn shard(&self, id: u64) -> std::sync::MutexGuard<'_, HashMap<u64, RenderLog>> {
+        // A panic inside a render poisons nothing of value: the map is still consistent.
+        self.shards[(id % LOG_SHARDS as u64) as usize]
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Starts the log of a new render and returns its id.
+    fn open(&self) -> u64 {
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        self.shard(id).insert(id, RenderLog::default());
+        id
+    }
+
+    /// Records into the log of the render whose context `state` is.
+    fn record(&self, state: &State, f: impl FnOnce(&mut RenderLog)) -> TeraResult<()> {
+        let id = render_id(state)?;
+        if let Some(log) = self.shard(id).get_mut(&id) {
+            f(log);
+        }
+        Ok(())
+    }
+
+    /// Ends a render: its log, taken out.
+    fn close(&self, id: u64) -> RenderLog {
+        self.shard(id).remove(&id).unwrap_or_default()
+    }
+
+    /// Turns a catalog error into Tera's, keeping the original (with its file:line) for
+    /// the render to return.
+    fn catalog_err(&self, state: &State, e: CatalogError) -> tera::Error {
+        let message = e.to_string();
+        let _ = self.record(state, |l| {
+            l.error.get_or_insert(e);
+        });
+        tera::Error::message(message)
+    }
 }
 
 /// Context keys the functions read; set by [`Renderer::render`].
@@ -63,6 +109,14 @@ const LANG: &str = "lang";
 const PAGE: &str = "page_slug";
 const LIMIT: &str = "page_limit";
 const USER: &str = "render_user";
+const RENDER: &str = "render_id";
+
+fn render_id(state: &State) -> TeraResult<u64> {
+    state
+        .get::<Value>(RENDER)?
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| tera::Error::message("template functions need Renderer::render"))
+}
 
 /// Output of one render.
 #[derive(Debug)]
@@ -113,6 +167,8 @@ pub struct Renderer {
     /// whose templates, skeletons and static files did not change keeps this renderer (and
     /// Tera's parsed templates) and only points it at the new catalog.
     catalog: Arc<ArcSwap<Catalog>>,
+    /// Where the template functions report what a render used (see [`Logs`]).
+    logs: Arc<Logs>,
     limits: Vec<LimitRef>,
     source_names: Vec<(String, String)>,
 }
@@ -123,12 +179,6 @@ impl std::fmt::Debug for Renderer {
             .field("templates", &self.source_names.len())
             .finish()
     }
-}
-
-fn catalog_err(e: CatalogError) -> tera::Error {
-    let message = e.to_string();
-    LOG.with(|l| l.borrow_mut().error.get_or_insert(e).to_string());
-    tera::Error::message(message)
 }
 
 /// A string [`Renderer::render`] put in the context. These are read on every `t()` call;
@@ -181,37 +231,136 @@ fn kwargs_to_args(kwargs: &Kwargs, skip: &[&str]) -> TeraResult<Args> {
     Ok(args)
 }
 
-fn translate(catalog: &Catalog, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
-    let id: String = kwargs.must_get::<&str>("id")?.to_owned();
-    let (mut locale, page, mut limit, user) = binding_of(state)?;
-    let own_locale = kwargs.get::<&str>("lang")?.is_none();
-    // `lang=` renders a message in another locale (the chooser lists every language in its
-    // own words); `limit=` takes another limit's facts (pages that compare limits).
-    if let Some(lang) = kwargs.get::<&str>("lang")? {
-        locale = Locale::parse(lang).map_err(|e| tera::Error::message(e.to_string()))?;
+/// `t(id=…, …)` and, with `markdown`, `tm(id=…, …)`: a catalog message in the render's
+/// locale (or `lang=…`), with the page limit's facts (or `limit=…`'s) as arguments.
+struct Translate {
+    catalog: Arc<ArcSwap<Catalog>>,
+    logs: Arc<Logs>,
+    /// `tm`: the message rendered as inline Markdown (safe HTML), links localized.
+    markdown: bool,
+}
+
+impl Translate {
+    fn text(&self, kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+        let catalog = self.catalog.load();
+        let id: String = kwargs.must_get::<&str>("id")?.to_owned();
+        let (mut locale, page, mut limit, user) = binding_of(state)?;
+        let own_locale = kwargs.get::<&str>("lang")?.is_none();
+        // `lang=` renders a message in another locale (the chooser lists every language in
+        // its own words); `limit=` takes another limit's facts (pages that compare limits).
+        if let Some(lang) = kwargs.get::<&str>("lang")? {
+            locale = Locale::parse(lang).map_err(|e| tera::Error::message(e.to_string()))?;
+        }
+        if let Some(l) = kwargs.get::<&str>("limit")? {
+            limit = Some(l.to_owned());
+        }
+        let mut args = match &limit {
+            Some(l) => catalog
+                .limit_args(l)
+                .map_err(|e| self.logs.catalog_err(state, e))?,
+            None => Args::new(),
+        };
+        args.extend(&kwargs_to_args(kwargs, &["id", "lang", "limit"])?);
+        let scope = page.as_deref().map_or(Scope::Shared, Scope::Page);
+        let formatted = catalog
+            .format(&locale, scope, &id, &args, &user)
+            .map_err(|e| self.logs.catalog_err(state, e))?;
+        if own_locale {
+            self.logs.record(state, |l| {
+                if formatted.fallback {
+                    l.fallbacks.push(id.clone());
+                }
+                l.used.push(id);
+            })?;
+        }
+        Ok(formatted.text)
     }
-    if let Some(l) = kwargs.get::<&str>("limit")? {
-        limit = Some(l.to_owned());
+}
+
+impl tera::Function<TeraResult<Value>> for Translate {
+    fn call(&self, kwargs: Kwargs, state: &State) -> TeraResult<Value> {
+        let text = self.text(&kwargs, state)?;
+        if !self.markdown {
+            return Ok(Value::from(text));
+        }
+        let lang = context_str(state, LANG)?.unwrap_or_default();
+        let html = content::render_inline(&text, &|u| localize_link(&lang, u)).html;
+        Ok(Value::safe_string(&html))
     }
-    let mut args = match &limit {
-        Some(l) => catalog.limit_args(l).map_err(catalog_err)?,
-        None => Args::new(),
-    };
-    args.extend(&kwargs_to_args(kwargs, &["id", "lang", "limit"])?);
-    let scope = page.as_deref().map_or(Scope::Shared, Scope::Page);
-    let formatted = catalog
-        .format(&locale, scope, &id, &args, &user)
-        .map_err(catalog_err)?;
-    if own_locale {
-        LOG.with(|l| {
-            let mut l = l.borrow_mut();
-            if formatted.fallback {
+}
+
+/// `error(limit=…)`: the limiter's message for the page's limit (or `limit=…`'s), exactly as
+/// limiters send it.
+struct LimiterError {
+    catalog: Arc<ArcSwap<Catalog>>,
+    logs: Arc<Logs>,
+}
+
+impl tera::Function<TeraResult<String>> for LimiterError {
+    fn call(&self, kwargs: Kwargs, state: &State) -> TeraResult<String> {
+        let (locale, _, page_limit, _) = binding_of(state)?;
+        let limit = match kwargs.get::<&str>("limit")? {
+            Some(l) => l.to_owned(),
+            None => page_limit.ok_or_else(|| {
+                tera::Error::message(
+                    "`error()` needs a page with `limit` in its front matter, or `error(limit=\"…\")`",
+                )
+            })?,
+        };
+        let extra = kwargs_to_args(&kwargs, &["limit"])?;
+        let msg = self
+            .catalog
+            .load()
+            .limit_message(&locale, &limit, &extra)
+            .map_err(|e| self.logs.catalog_err(state, e))?;
+        self.logs.record(state, |l| {
+            let id = crate::catalog::exceeded_id(&limit);
+            if msg.fallback {
                 l.fallbacks.push(id.clone());
             }
             l.used.push(id);
-        });
+        })?;
+        Ok(msg.text)
     }
-    Ok(formatted.text)
+}
+
+/// `asset(path=…, optional=…)`: the versioned URL of a file under `static/`. The version is
+/// a hash of the file, so it changes exactly when the file does.
+struct Asset {
+    /// `style.css` → `/style.css?v=…`.
+    versions: HashMap<String, String>,
+}
+
+impl Asset {
+    fn new(source: &SiteSource) -> Asset {
+        let versions = source
+            .under("static/")
+            .map(|(path, text)| {
+                let name = path.trim_start_matches("static/").to_owned();
+                let url = format!("/{name}?v={}", asset_version(text.as_bytes()));
+                (name, url)
+            })
+            .collect();
+        Asset { versions }
+    }
+}
+
+impl tera::Function<TeraResult<String>> for Asset {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<String> {
+        let path: &str = kwargs.must_get("path")?;
+        let optional = kwargs.get::<bool>("optional")?.unwrap_or(false);
+        let found = self.versions.get(path.trim_start_matches('/')).cloned();
+        // `optional=true`: an empty string for a file the site does not ship (a theme of
+        // its own without a favicon), so the template can leave the link out.
+        if optional {
+            return Ok(found.unwrap_or_default());
+        }
+        found.ok_or_else(|| {
+            tera::Error::message(format!(
+                "`asset(path=\"{path}\")`: there is no `static/{path}`; add the file or fix the name"
+            ))
+        })
+    }
 }
 
 impl Renderer {
@@ -245,68 +394,23 @@ impl Renderer {
             })
             .collect();
         let slot = Arc::new(ArcSwap::new(catalog));
-        let c = slot.clone();
-        tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-            translate(&c.load(), &kwargs, state)
-        });
-        let c = slot.clone();
+        let logs = Arc::new(Logs::default());
+        for (name, markdown) in [("t", false), ("tm", true)] {
+            let translate = Translate {
+                catalog: slot.clone(),
+                logs: logs.clone(),
+                markdown,
+            };
+            tera.register_function(name, translate);
+        }
         tera.register_function(
-            "tm",
-            move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
-                let text = translate(&c.load(), &kwargs, state)?;
-                let lang = context_str(state, LANG)?.unwrap_or_default();
-                let html = content::render_inline(&text, &|u| localize_link(&lang, u)).html;
-                Ok(Value::safe_string(&html))
+            "error",
+            LimiterError {
+                catalog: slot.clone(),
+                logs: logs.clone(),
             },
         );
-        // The version is a hash of the file, so it changes exactly when the file does.
-        let versions: HashMap<String, String> = source
-            .under("static/")
-            .map(|(path, text)| {
-                let name = path.trim_start_matches("static/").to_owned();
-                let url = format!("/{name}?v={}", asset_version(text.as_bytes()));
-                (name, url)
-            })
-            .collect();
-        // `optional=true`: an empty string for a file the site does not ship (a theme of its
-        // own without a favicon), so the template can leave the link out.
-        tera.register_function("asset", move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
-            let path: &str = kwargs.must_get("path")?;
-            let optional = kwargs.get::<bool>("optional")?.unwrap_or(false);
-            let found = versions.get(path.trim_start_matches('/')).cloned();
-            if optional {
-                return Ok(found.unwrap_or_default());
-            }
-            found.ok_or_else(|| {
-                tera::Error::message(format!(
-                    "`asset(path=\"{path}\")`: there is no `static/{path}`; add the file or fix the name"
-                ))
-            })
-        });
-        let c = slot.clone();
-        tera.register_function("error", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
-            let (locale, _, page_limit, _) = binding_of(state)?;
-            let limit = match kwargs.get::<&str>("limit")? {
-                Some(l) => l.to_owned(),
-                None => page_limit.ok_or_else(|| {
-                    tera::Error::message("`error()` needs a page with `limit` in its front matter, or `error(limit=\"…\")`")
-                })?,
-            };
-            let extra = kwargs_to_args(&kwargs, &["limit"])?;
-            let msg = c
-                .load()
-                .limit_message(&locale, &limit, &extra)
-                .map_err(catalog_err)?;
-            LOG.with(|l| {
-                let mut l = l.borrow_mut();
-                let id = crate::catalog::exceeded_id(&limit);
-                if msg.fallback {
-                    l.fallbacks.push(id.clone());
-                }
-                l.used.push(id);
-            });
-            Ok(msg.text)
-        });
+        tera.register_function("asset", Asset::new(source));
         let mut names = Vec::new();
         for (path, text) in source.under("templates/") {
             let name = path.trim_start_matches("templates/").to_owned();
@@ -332,6 +436,7 @@ impl Renderer {
         Ok(Renderer {
             tera,
             catalog: slot,
+            logs,
             limits,
             source_names,
         })
@@ -398,9 +503,10 @@ impl Renderer {
             None => format!("template `{name}` in locale `{}`", binding.locale),
         };
         context.insert(USER, &user);
-        LOG.with(|l| *l.borrow_mut() = RenderLog::default());
+        let id = self.logs.open();
+        context.insert(RENDER, &id);
         let result = self.tera.render(name, &context);
-        let log = LOG.with(|l| std::mem::take(&mut *l.borrow_mut()));
+        let log = self.logs.close(id);
         if let Some(e) = log.error {
             return Err(e.into());
         }
@@ -456,6 +562,23 @@ mod tests {
         assert_eq!(localize_link("en", "/").as_deref(), Some("/en/"));
         assert_eq!(localize_link("en", "https://example.org/"), None);
         assert_eq!(localize_link("en", "#a"), None);
+    }
+
+    #[test]
+    fn each_render_gets_only_the_messages_its_own_functions_used() {
+        let logs = Logs::default();
+        let (a, b) = (logs.open(), logs.open());
+        for (id, message) in [(a, "a"), (b, "b"), (a, "a2")] {
+            let mut context = Context::new();
+            context.insert(RENDER, &id);
+            let state = State::new(&context);
+            logs.record(&state, |l| l.used.push(message.to_owned()))
+                .unwrap();
+        }
+        assert_eq!(logs.close(a).used, ["a", "a2"]);
+        assert_eq!(logs.close(b).used, ["b"]);
+        // A closed render's log is gone: nothing accumulates across renders.
+        assert!(logs.close(a).used.is_empty());
     }
 
     #[test]
