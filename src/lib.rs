@@ -53,6 +53,8 @@ pub mod progress;
 #[cfg(feature = "site")]
 pub mod render;
 #[cfg(feature = "site")]
+pub mod rules;
+#[cfg(feature = "site")]
 pub mod site;
 
 // The server (feature `serve`) and the command line (feature `cli`).

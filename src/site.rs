@@ -33,9 +33,7 @@ pub enum SiteError {
     #[error(transparent)]
     Render(#[from] RenderError),
     /// A catalog message carries raw HTML.
-    #[error(
-        "{file}:{line}:1: message `{id}` contains raw HTML `{html}`; catalogs are data, not code: write Markdown instead (`**bold**`, `[text](/docs/…)`)"
-    )]
+    #[error("{file}:{line}:1: {}", crate::rules::raw_html_message(id, html))]
     RawHtml {
         /// The catalog file.
         file: String,
@@ -898,7 +896,7 @@ fn input_hashes(source: &SiteSource, pages: &[Page]) -> Vec<u64> {
             return Some(path.rsplit('/').next()?.split('.').next()?.to_owned());
         }
         match crate::catalog::catalog_path(path) {
-            Some((_, Some(slug))) => Some(slug.to_owned()),
+            Ok((_, Some(slug))) => Some(slug.to_owned()),
             _ => None,
         }
     };
@@ -1047,6 +1045,8 @@ fn render_body(
     })
 }
 
+/// [`crate::rules::check_link`] on a rendered page: paths are the localized ones
+/// (`/fr/docs/x/`), looked up among the pages of the same locale.
 fn check_link(
     page: &str,
     locale: &Locale,
@@ -1055,40 +1055,18 @@ fn check_link(
     ids: &HashMap<(&str, &Locale), &Vec<String>>,
     homes: &BTreeSet<String>,
 ) -> Result<(), SiteError> {
-    let broken = |why: String| SiteError::BrokenLink {
+    crate::rules::check_link(
+        link,
+        own,
+        |path| homes.contains(path),
+        |path| ids.get(&(path, locale)).map(|v| v.as_slice()),
+    )
+    .map_err(|why| SiteError::BrokenLink {
         page: page.to_owned(),
         locale: locale.clone(),
         link: link.to_owned(),
-        why,
-    };
-    if link.starts_with("https://") || link.starts_with("http://") || link.starts_with("mailto:") {
-        return Ok(());
-    }
-    let (path, fragment) = match link.split_once('#') {
-        Some((p, f)) => (if p.is_empty() { own } else { p }, Some(f)),
-        None => (link, None),
-    };
-    if !path.starts_with('/') {
-        return Err(broken(
-            "is neither absolute (`https://…`) nor root-relative (`/docs/<slug>/`)".into(),
-        ));
-    }
-    if homes.contains(path) && fragment.is_none() {
-        return Ok(());
-    }
-    let Some(target_ids) = ids.get(&(path, locale)) else {
-        return Err(broken("is not a page of this site; write internal links as `/docs/<slug>/` with an existing slug".into()));
-    };
-    if let Some(f) = fragment
-        && !target_ids.iter().any(|id| id == f)
-    {
-        let known: BTreeSet<&str> = target_ids.iter().map(String::as_str).collect();
-        return Err(broken(format!(
-            "has no heading with id `{f}` in this locale (ids there: {})",
-            known.into_iter().collect::<Vec<_>>().join(", ")
-        )));
-    }
-    Ok(())
+        why: why.to_string(),
+    })
 }
 
 /// Raw HTML found in a catalog file: the line, the message id and the first tag.

@@ -407,10 +407,7 @@ impl Catalog {
         let mut catalog_files = Vec::new();
         let mut locks = HashMap::new();
         for (path, text) in source.under("locales/") {
-            if let Some(tag) = path
-                .strip_prefix("locales/")
-                .and_then(|p| p.strip_suffix(&format!("/{LOCK_FILE}")))
-            {
+            if let Some(tag) = lock_path(path) {
                 let locale = Locale::parse(tag).map_err(|e| CatalogError::Layout {
                     file: source.display(path),
                     message: e.to_string(),
@@ -1136,16 +1133,55 @@ fn describe(errors: &[FluentError]) -> String {
 
 /// What a path under `locales/` is: `(locale tag, page slug)` for a catalog file
 /// (`locales/fr/site.ftl` → `("fr", None)`, `locales/fr/docs/x.ftl` → `("fr", Some("x"))`),
-/// `None` for anything else (the lock file, stray files).
-pub fn catalog_path(path: &str) -> Option<(&str, Option<&str>)> {
-    let rest = path.strip_prefix("locales/")?;
-    let (tag, inner) = rest.split_once('/')?;
-    let stem = inner.strip_suffix(".ftl")?;
+/// or why it is not one, as a fix to make. Lock files are not catalogs (see [`lock_path`]).
+/// Loading, `check` and the rebuild's input hashes all classify paths here.
+pub fn catalog_path(path: &str) -> Result<(&str, Option<&str>), String> {
+    let rest = path
+        .strip_prefix(LOCALES_DIR)
+        .and_then(|r| r.strip_prefix('/'))
+        .ok_or_else(|| format!("catalog files go under `{LOCALES_DIR}/`"))?;
+    let Some((tag, inner)) = rest.split_once('/') else {
+        return Err(format!(
+            "catalog files go in `{LOCALES_DIR}/<locale>/`, not directly in `{LOCALES_DIR}/`"
+        ));
+    };
+    let Some(stem) = inner.strip_suffix(".ftl") else {
+        return Err("only `.ftl` files belong under `locales/`; move or delete this file".into());
+    };
     match stem.split_once('/') {
-        None => Some((tag, None)),
-        Some(("docs", slug)) if !slug.contains('/') => Some((tag, Some(slug))),
-        Some(_) => None,
+        None => Ok((tag, None)),
+        Some(("docs", slug)) if crate::config::is_slug(slug) => Ok((tag, Some(slug))),
+        Some(_) => Err(
+            "a catalog is either shared (`locales/<locale>/<name>.ftl`) or one page's (`locales/<locale>/docs/<slug>.ftl`)".into(),
+        ),
     }
+}
+
+/// The locale of a catalog file of `config`'s site (`tag` from [`catalog_path`]): a
+/// language tag, in its canonical spelling, listed in `errdocs.toml`.
+pub fn catalog_locale(tag: &str, config: &Config) -> Result<Locale, String> {
+    let locale = Locale::parse(tag).map_err(|e| e.to_string())?;
+    if locale.to_string() != tag {
+        return Err(format!(
+            "rename the folder `{tag}` to `{locale}`, the canonical form of the tag"
+        ));
+    }
+    if !config.locales.contains(&locale) {
+        return Err(format!(
+            "locale `{locale}` is not in `locales` of `errdocs.toml`; add it there or remove the folder"
+        ));
+    }
+    Ok(locale)
+}
+
+/// The locale tag of a lock file (`locales/<tag>/translated-from.toml`), `None` for any
+/// other path.
+pub fn lock_path(path: &str) -> Option<&str> {
+    path.strip_prefix(LOCALES_DIR)?
+        .strip_prefix('/')?
+        .strip_suffix(LOCK_FILE)?
+        .strip_suffix('/')
+        .filter(|tag| !tag.contains('/'))
 }
 
 /// Catalog files parsed by an earlier load, by site-relative path, with the hash of the
@@ -1193,37 +1229,9 @@ fn parse_file(
         file: display.clone(),
         message,
     };
-    let rest = &path[LOCALES_DIR.len() + 1..];
-    let Some((tag, inner)) = rest.split_once('/') else {
-        return Err(layout(format!(
-            "catalog files go in `{LOCALES_DIR}/<locale>/`, not directly in `{LOCALES_DIR}/`"
-        )));
-    };
-    let locale = Locale::parse(tag).map_err(|e| layout(e.to_string()))?;
-    if locale.to_string() != tag {
-        return Err(layout(format!(
-            "rename the folder `{tag}` to `{locale}`, the canonical form of the tag"
-        )));
-    }
-    if !config.locales.contains(&locale) {
-        return Err(layout(format!(
-            "locale `{locale}` is not in `locales` of `errdocs.toml`; add it there or remove the folder"
-        )));
-    }
-    let Some(stem) = inner.strip_suffix(".ftl") else {
-        return Err(layout(
-            "only `.ftl` files belong under `locales/`; move or delete this file".into(),
-        ));
-    };
-    let page = match stem.split_once('/') {
-        None => None,
-        Some(("docs", slug)) if crate::config::is_slug(slug) => Some(slug.to_owned()),
-        Some(_) => {
-            return Err(layout(
-                "a catalog is either shared (`locales/<locale>/<name>.ftl`) or one page's (`locales/<locale>/docs/<slug>.ftl`)".into(),
-            ));
-        }
-    };
+    let (tag, page) = catalog_path(path).map_err(layout)?;
+    let locale = catalog_locale(tag, config).map_err(layout)?;
+    let page = page.map(str::to_owned);
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(r) => r,
         Err((_, errors)) => {
