@@ -376,9 +376,7 @@ pub fn apache(n: &Negotiable) -> BTreeMap<String, String> {
         conf,
         "    Header always set Cache-Control \"{CACHE_CONTROL}\""
     );
-    conf.push_str(
-        "    Header always unset TCN\n    Header always unset Content-Location\n</LocationMatch>\n",
-    );
+    conf.push_str("</LocationMatch>\n");
     if !n.not_found.is_empty() {
         conf.push_str("\n# Each locale's own 404 page, the default locale's elsewhere.\n");
         if n.not_found.contains(&n.default) {
