@@ -215,6 +215,19 @@ check_host() { # host
   # Not neutral: the pages themselves are served as files, whatever the cookie says.
   request /en/docs/$slug/ -H 'Cookie: lang=he'
   [ "$status" = 200 ] || fail "/en/docs/$slug/ with lang=he: status $status, want 200"
+  # Hostile headers: a long run of subtags answers at once, never a 5xx.
+  local long
+  long="en$(printf -- '-a1%.0s' $(seq 1300));q=0.5"
+  request "$neutral" --max-time 2 -H "Accept-Language: $long"
+  expect_negotiated "4 kB of subtags" "$neutral" en || fail "4 kB of subtags: Location $location, want en"
+  long="en,$(printf 'xx,%.0s' $(seq 1500))"
+  request "$neutral" --max-time 2 -H "Accept-Language: $long"
+  if [ "$host" = nginx ]; then
+    # Like serve, nginx ignores a header longer than 4096 bytes.
+    expect_negotiated "over-long header" "$neutral" fr || fail "over-long header: Location $location, want the default fr"
+  else
+    expect_negotiated "over-long header" "$neutral" "" || true
+  fi
   # Aliases move for good; each locale keeps its own 404 page.
   request /docs/duplicate-certificate-limit/
   [ "$status" = 301 ] && [ "$location" = /docs/new-certificates-per-exact-set-of-identifiers/ ] ||
