@@ -150,6 +150,20 @@ impl Negotiable {
     }
 }
 
+/// The tags that mean `locale` to a host: its own, then the other ranges that reach it
+/// (`pt-BR`, `pt`; `he`, `iw`).
+fn tags_of(locale: &Locale, ranges: &[(String, &Locale)]) -> Vec<String> {
+    let own = locale.to_string();
+    std::iter::once(own.clone())
+        .chain(
+            ranges
+                .iter()
+                .filter(|(r, l)| *l == locale && !r.eq_ignore_ascii_case(&own))
+                .map(|(r, _)| r.clone()),
+        )
+        .collect()
+}
+
 fn language(locale: &Locale) -> String {
     locale.langid().language.as_str().to_ascii_lowercase()
 }
@@ -194,13 +208,7 @@ pub fn netlify(n: &Negotiable) -> BTreeMap<String, String> {
     for path in &n.neutral {
         let _ = writeln!(out, "\n# /{path}");
         for locale in &n.locales {
-            let mut languages: Vec<String> = vec![locale.to_string()];
-            languages.extend(
-                ranges
-                    .iter()
-                    .filter(|(r, l)| *l == locale && !r.eq_ignore_ascii_case(&locale.to_string()))
-                    .map(|(r, _)| r.clone()),
-            );
+            let languages = tags_of(locale, &ranges);
             let _ = writeln!(
                 out,
                 "/{path}  /{locale}/{path}  302!  Language={}",
@@ -394,13 +402,7 @@ pub fn apache(n: &Negotiable) -> BTreeMap<String, String> {
     // so `pt` and `pt-PT` reach `pt-BR`, and `iw` reaches `he`.
     let mut map = String::new();
     for locale in &n.locales {
-        let mut languages = vec![locale.to_string()];
-        languages.extend(
-            ranges
-                .iter()
-                .filter(|(r, l)| *l == locale && !r.eq_ignore_ascii_case(&locale.to_string()))
-                .map(|(r, _)| r.clone()),
-        );
+        let languages = tags_of(locale, &ranges);
         let _ = writeln!(
             map,
             "URI: {locale}\nContent-Type: text/html\nContent-Language: {}\n",
