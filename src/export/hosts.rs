@@ -15,8 +15,9 @@ use crate::locale::Locale;
 use crate::site::Site;
 
 /// Deprecated language codes browsers still send, with the code CLDR replaces them by
-/// (`iw` → `he`): a host rule that names only the modern code would miss them, while
-/// `errdocs serve` maps them. Only pairs whose modern code the site publishes are used.
+/// (`iw` → `he`): a host rule that names only the modern code would miss them, and the shared
+/// vectors (`tests/data/accept-language.tsv`) expect them mapped. Only pairs whose modern code
+/// the site publishes are used.
 const LANGUAGE_ALIASES: &[(&str, &str)] = &[
     ("iw", "he"),
     ("in", "id"),
