@@ -34,7 +34,8 @@ pub enum Command {
     Message(MessageArgs),
     /// Translation QA: compare every locale with the reference; non-zero exit on errors.
     Check(CheckArgs),
-    /// Write every locale's limiter messages as JSON, for limiters in other languages.
+    /// Write every locale's limiter messages as JSON, for limiters in other languages, or a
+    /// static host's negotiation rules (`--format netlify|apache|nginx`).
     Export(ExportArgs),
 }
 
@@ -44,10 +45,28 @@ pub struct ExportArgs {
     /// Site directory [default: as for `build`].
     #[arg(long)]
     pub site: Option<PathBuf>,
-    /// Output directory (`index.json` and one `<locale>.json` per locale); replaced
-    /// atomically, only when it is new, empty or written by an earlier export.
+    /// Output directory (for `json`: `index.json` and one `<locale>.json` per locale);
+    /// replaced atomically, only when it is new, empty or written by an earlier export.
     #[arg(long, default_value = "export")]
     pub out: PathBuf,
+    /// What to write.
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: ExportFormat,
+}
+
+/// What `errdocs export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The limiter's messages, one JSON file per locale plus `index.json`.
+    Json,
+    /// Netlify's `_redirects`: `Language=` rules for every language-neutral URL.
+    Netlify,
+    /// Apache httpd: `errdocs.conf` (mod_rewrite, mod_negotiation) and one type map per
+    /// language-neutral URL.
+    Apache,
+    /// nginx: `errdocs-http.conf` (maps, for `http {}`) and `errdocs-server.conf`
+    /// (locations, for the `server {}` serving the build output).
+    Nginx,
 }
 
 /// `errdocs check`.
@@ -145,10 +164,20 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn export(args: ExportArgs) -> anyhow::Result<()> {
     let source = SiteSource::resolve(args.site.as_deref())?;
-    let catalog = Catalog::load(&source)?;
-    let files = crate::export::export(&catalog)?;
+    let files = if args.format == ExportFormat::Json {
+        crate::export::export(&Catalog::load(&source)?)?
+    } else {
+        // The rules name the build's pages, so they come from the same rendered site.
+        let site = Site::load(&source)?;
+        let negotiable = crate::export::hosts::Negotiable::of(&site)?;
+        match args.format {
+            ExportFormat::Netlify => crate::export::hosts::netlify(&negotiable),
+            ExportFormat::Apache => crate::export::hosts::apache(&negotiable),
+            _ => crate::export::hosts::nginx(&negotiable),
+        }
+    };
     crate::export::write(&files, &args.out, source.root())?;
-    tracing::info!(files = files.len(), out = %args.out.display(), "messages exported");
+    tracing::info!(files = files.len(), format = ?args.format, out = %args.out.display(), "exported");
     Ok(())
 }
 
@@ -259,6 +288,20 @@ mod tests {
         assert_eq!(args.addr, "127.0.0.1:8080");
         assert!(!args.watch);
         assert_eq!(args.workers, None);
+    }
+
+    #[test]
+    fn export_writes_json_unless_a_host_is_named() {
+        let parse = |args: &[&str]| match Cli::try_parse_from(args).unwrap().command {
+            Command::Export(a) => a.format,
+            _ => panic!("not export"),
+        };
+        assert_eq!(parse(&["errdocs", "export"]), ExportFormat::Json);
+        assert_eq!(
+            parse(&["errdocs", "export", "--format", "nginx"]),
+            ExportFormat::Nginx
+        );
+        assert!(Cli::try_parse_from(["errdocs", "export", "--format", "caddy"]).is_err());
     }
 
     #[test]

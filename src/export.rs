@@ -3,6 +3,9 @@
 //! facts, with only the per-occurrence parts left as `{name}` placeholders whose substitution
 //! needs no grammar (they are never selected on), plus the doc URL, the title and the problem
 //! type; `index.json` lists the locales and their fallback chains for negotiation.
+//! [`hosts`] writes the negotiation rules of static hosts instead (`--format netlify|apache|nginx`).
+
+pub mod hosts;
 
 use std::collections::BTreeMap;
 

@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod export;
 mod hostile;
+mod hosts;
 mod output_guard;
 mod pipelining;
 mod problem_api;
