@@ -5,6 +5,7 @@
 //! type; `index.json` lists the locales and their fallback chains for negotiation.
 //! [`hosts`] writes the negotiation rules of static hosts instead (`--format netlify|apache|nginx`).
 
+#[cfg(feature = "site")]
 pub mod hosts;
 
 use std::collections::BTreeMap;
