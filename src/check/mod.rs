@@ -1,0 +1,457 @@
+//! Translation QA (`errdocs check`): every locale compared with the reference (`fr`) on the
+//! Fluent ASTs, every message formatted with sample arguments across boundary numbers, the
+//! staleness of each translation, and a full build of the site. The result is a [`Report`]
+//! of findings (errors fail CI, warnings inform) and a per-locale summary, printed as text
+//! for people or as stable JSON for dashboards.
+
+mod compare;
+mod format;
+mod report;
+
+pub use format::BOUNDARY_NUMBERS;
+pub use report::{Code, Finding, LocaleSummary, Report, Severity};
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::catalog::inspect::{EntryShape, FileShape, inspect};
+use crate::catalog::{
+    Catalog, LOCK_FILE, Scope, Status, catalog_locale, catalog_path, lock_path, scope_key,
+};
+use crate::config::{Config, Limits};
+use crate::content;
+use crate::locale::Locale;
+use crate::site::Site;
+use crate::source::SiteSource;
+
+/// Checks a site; `only` restricts findings and summary to one locale (the reference is
+/// always read, since everything is compared with it).
+pub fn check(source: &SiteSource, only: Option<&Locale>) -> Report {
+    let mut c = Checker {
+        source,
+        findings: Vec::new(),
+    };
+    let (config, limits) = match (Config::load(source), Limits::load(source)) {
+        (Ok(c), Ok(l)) => (c, l),
+        (Err(e), _) | (_, Err(e)) => {
+            c.push(
+                Finding::new(Severity::Error, Code::Config, e.message.clone())
+                    .at(&e.file, e.line, e.col),
+            );
+            return c.finish("", Vec::new(), only);
+        }
+    };
+    let pages = match content::load_pages(source) {
+        Ok(p) => p,
+        Err(e) => {
+            c.push(
+                Finding::new(Severity::Error, Code::FrontMatter, e.message.clone())
+                    .at(&e.file, e.line, e.col),
+            );
+            Vec::new()
+        }
+    };
+    let files = c.read_files(&config);
+    let page_ids: BTreeMap<&str, Vec<String>> = pages
+        .iter()
+        .map(|p| (p.slug.as_str(), content::skeleton_ids(p)))
+        .collect();
+    c.check_files(&files, &page_ids);
+
+    let reference = &config.default_locale;
+    let shapes = Shapes::new(&files);
+    // The site is loaded once: its catalogs serve the QA below. Only when it does not
+    // build are the catalogs loaded alone, to tell a catalog problem from a site problem
+    // and still check every message.
+    let site = Site::load(source);
+    let catalog: Option<Arc<Catalog>> = match &site {
+        Ok(site) => Some(site.catalog.clone()),
+        Err(site_error) => match Catalog::from_parts(source, config.clone(), limits) {
+            Ok(cat) => {
+                c.push(Finding::new(
+                    Severity::Error,
+                    Code::Build,
+                    site_error.to_string(),
+                ));
+                Some(Arc::new(cat))
+            }
+            Err(e) => {
+                // Syntax errors are already reported one by one; anything else is new.
+                if !files.iter().any(|f| !f.shape.syntax.is_empty()) {
+                    c.push(Finding::new(Severity::Error, Code::Catalog, e.to_string()));
+                }
+                None
+            }
+        },
+    };
+    let catalog = catalog.as_deref();
+    let site = site.ok();
+    let mut published: BTreeMap<Locale, usize> = BTreeMap::new();
+    for info in site.iter().flat_map(|s| &s.pages) {
+        for l in &info.published {
+            *published.entry(l.clone()).or_default() += 1;
+        }
+    }
+    for locale in &config.locales {
+        if locale != reference {
+            c.compare(
+                locale,
+                reference,
+                &shapes,
+                catalog,
+                published.contains_key(locale),
+            );
+        }
+        if let Some(cat) = catalog {
+            c.format_all(cat, locale, &shapes, &pages);
+        }
+    }
+
+    let summaries = config
+        .locales
+        .iter()
+        .map(|l| {
+            let (messages, translated, outdated) = shapes.counts(l, reference, catalog);
+            LocaleSummary {
+                locale: l.to_string(),
+                messages,
+                translated,
+                translated_percent: if messages == 0 {
+                    100.0
+                } else {
+                    (translated as f64 * 1000.0 / messages as f64).round() / 10.0
+                },
+                outdated,
+                pages_published: published.get(l).copied().unwrap_or(0),
+                pages: pages.len(),
+                errors: 0,
+                warnings: 0,
+            }
+        })
+        .collect();
+    c.finish(&reference.to_string(), summaries, only)
+}
+
+/// Writes `locales/<locale>/translated-from.toml`, accepting every current translation of
+/// `locale` as made from today's reference text. Returns the path written.
+pub fn accept(source: &SiteSource, locale: &Locale) -> anyhow::Result<std::path::PathBuf> {
+    let root = source.root().ok_or_else(|| {
+        anyhow::anyhow!(
+            "`--accept` writes into a site folder; run it in a site or pass `--site DIR`"
+        )
+    })?;
+    let catalog = Catalog::load(source)?;
+    if locale == catalog.reference() {
+        anyhow::bail!("`{locale}` is the reference locale: it is always current");
+    }
+    if !catalog.locales().contains(locale) {
+        anyhow::bail!("`{locale}` is not one of the site's locales");
+    }
+    let path = root
+        .join("locales")
+        .join(locale.to_string())
+        .join(LOCK_FILE);
+    std::fs::write(&path, catalog.accepted_lock(locale))?;
+    Ok(path)
+}
+
+/// One catalog file read for QA.
+struct FileInfo {
+    locale: Locale,
+    page: Option<String>,
+    display: String,
+    shape: FileShape,
+}
+
+impl FileInfo {
+    fn scope(&self) -> Scope<'_> {
+        self.page.as_deref().map_or(Scope::Shared, Scope::Page)
+    }
+}
+
+/// An entry and the file it is in.
+type Located<'a> = (&'a FileInfo, &'a EntryShape);
+
+/// Entries by scope key (`shared`, `docs/<slug>`), then id.
+type ByScope<'a> = BTreeMap<String, BTreeMap<String, Located<'a>>>;
+
+/// The entries of every locale by scope key, then id.
+struct Shapes<'a> {
+    by_locale: BTreeMap<Locale, ByScope<'a>>,
+}
+
+impl<'a> Shapes<'a> {
+    fn new(files: &'a [FileInfo]) -> Self {
+        let mut by_locale: BTreeMap<Locale, BTreeMap<String, BTreeMap<String, _>>> =
+            BTreeMap::new();
+        for f in files {
+            for e in &f.shape.entries {
+                by_locale
+                    .entry(f.locale.clone())
+                    .or_default()
+                    .entry(scope_key(f.scope()))
+                    .or_default()
+                    .entry(e.id.clone())
+                    .or_insert((f, e));
+            }
+        }
+        Shapes { by_locale }
+    }
+
+    /// An entry visible in a scope: the page's own file first, then the shared files.
+    fn find(
+        &self,
+        locale: &Locale,
+        scope: &str,
+        id: &str,
+    ) -> Option<(&'a FileInfo, &'a EntryShape)> {
+        let scopes = self.by_locale.get(locale)?;
+        scopes
+            .get(scope)
+            .and_then(|m| m.get(id))
+            .or_else(|| scopes.get("shared").and_then(|m| m.get(id)))
+            .copied()
+    }
+
+    fn entries(
+        &self,
+        locale: &Locale,
+    ) -> impl Iterator<Item = (&String, &(&'a FileInfo, &'a EntryShape))> {
+        self.by_locale
+            .get(locale)
+            .into_iter()
+            .flat_map(|s| s.values().flat_map(|m| m.iter()))
+    }
+
+    /// (reference messages, translated, outdated) for a locale; terms are not counted.
+    fn counts(
+        &self,
+        locale: &Locale,
+        reference: &Locale,
+        catalog: Option<&Catalog>,
+    ) -> (usize, usize, usize) {
+        let mut total = 0;
+        let mut translated = 0;
+        let mut outdated = 0;
+        for (id, (file, _)) in self.entries(reference) {
+            if id.starts_with('-') {
+                continue;
+            }
+            total += 1;
+            let key = scope_key(file.scope());
+            if self.find(locale, &key, id).is_some() {
+                translated += 1;
+                if catalog.is_some_and(|c| c.status(locale, file.scope(), id) == Status::Outdated) {
+                    outdated += 1;
+                }
+            }
+        }
+        (total, translated, outdated)
+    }
+}
+
+struct Checker<'s> {
+    source: &'s SiteSource,
+    findings: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// A finding on an entry of a catalog file.
+    fn at(
+        &mut self,
+        severity: Severity,
+        f: &FileInfo,
+        e: &EntryShape,
+        code: Code,
+        message: String,
+    ) {
+        self.push(
+            Finding::new(severity, code, message)
+                .at(&f.display, e.line, 1)
+                .in_locale(&f.locale.to_string())
+                .on(&e.id),
+        );
+    }
+
+    /// Reads every catalog file, reporting each one that is misplaced or does not parse
+    /// (the same rules as loading: [`catalog_path`], [`catalog_locale`]).
+    fn read_files(&mut self, config: &Config) -> Vec<FileInfo> {
+        let mut files = Vec::new();
+        for (path, text) in self.source.under("locales/") {
+            if lock_path(path).is_some() {
+                continue;
+            }
+            let display = self.source.display(path);
+            let layout = |message: String| Finding::new(Severity::Error, Code::Layout, message);
+            let (tag, page) = match catalog_path(path) {
+                Ok(place) => place,
+                Err(message) => {
+                    self.push(layout(message).at(&display, 1, 1));
+                    continue;
+                }
+            };
+            let locale = match catalog_locale(tag, config) {
+                Ok(locale) => locale,
+                Err(message) => {
+                    self.push(layout(message).at(&display, 1, 1).in_locale(tag));
+                    continue;
+                }
+            };
+            let shape = inspect(text);
+            for s in &shape.syntax {
+                let message = format!("{}\n    {}", s.message, s.line_text);
+                self.push(
+                    Finding::new(Severity::Error, Code::Syntax, message)
+                        .at(&display, s.line, s.col)
+                        .in_locale(tag),
+                );
+            }
+            files.push(FileInfo {
+                locale,
+                page: page.map(str::to_owned),
+                display,
+                shape,
+            });
+        }
+        files
+    }
+
+    /// Checks that need one file at a time: duplicates, isolation marks, raw HTML, links.
+    fn check_files(&mut self, files: &[FileInfo], page_ids: &BTreeMap<&str, Vec<String>>) {
+        let mut seen: BTreeMap<(Locale, String), (String, usize)> = BTreeMap::new();
+        // Shared ids first, so a page file that repeats one is the one reported.
+        let mut ordered: Vec<&FileInfo> = files.iter().collect();
+        ordered.sort_by_key(|f| f.page.is_some());
+        for f in ordered {
+            for e in &f.shape.entries {
+                let visible_in = match &f.page {
+                    None => "*".to_owned(),
+                    Some(p) => p.clone(),
+                };
+                let keys = [
+                    (f.locale.clone(), format!("{visible_in}/{}", e.id)),
+                    (f.locale.clone(), format!("*/{}", e.id)),
+                ];
+                if let Some((file, line)) = keys.iter().find_map(|k| seen.get(k)) {
+                    let msg = format!(
+                        "`{}` is defined twice (first at {file}:{line}); rename or delete one",
+                        e.id
+                    );
+                    self.at(Severity::Error, f, e, Code::Duplicate, msg);
+                } else {
+                    seen.insert(keys[0].clone(), (f.display.clone(), e.line));
+                }
+                if e.text.contains(['\u{2068}', '\u{2069}']) {
+                    let msg = format!(
+                        "`{}` contains a bidi isolation mark (U+2068/U+2069); delete it, errdocs handles direction itself",
+                        e.id
+                    );
+                    self.at(Severity::Error, f, e, Code::IsolationMark, msg);
+                }
+                if let Some(tag) = content::raw_html(&e.text).into_iter().next() {
+                    let msg = crate::rules::raw_html_message(&e.id, &tag);
+                    self.at(Severity::Error, f, e, Code::RawHtml, msg);
+                }
+                for link in content::links(&e.text) {
+                    if let Some(why) = broken_link(&link, f.page.as_deref(), page_ids) {
+                        let msg = format!("`{}` links to `{link}`, which {why}", e.id);
+                        self.at(Severity::Error, f, e, Code::Link, msg);
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(
+        mut self,
+        reference: &str,
+        mut locales: Vec<LocaleSummary>,
+        only: Option<&Locale>,
+    ) -> Report {
+        if let Some(only) = only {
+            let tag = only.to_string();
+            self.findings
+                .retain(|f| f.locale == tag || f.locale.is_empty());
+            locales.retain(|l| l.locale == tag);
+        }
+        self.findings.sort();
+        self.findings.dedup();
+        for s in &mut locales {
+            s.errors = self
+                .findings
+                .iter()
+                .filter(|f| f.locale == s.locale && f.severity == Severity::Error)
+                .count();
+            s.warnings = self
+                .findings
+                .iter()
+                .filter(|f| f.locale == s.locale && f.severity == Severity::Warning)
+                .count();
+        }
+        Report {
+            format: 1,
+            reference: reference.to_owned(),
+            ok: !self.findings.iter().any(|f| f.severity == Severity::Error),
+            locales,
+            findings: self.findings,
+        }
+    }
+}
+
+/// Why a link written in a catalog does not resolve, if it does not:
+/// [`crate::rules::check_link`] on the language-neutral paths a catalog writes
+/// (`/docs/<slug>/`), against the heading ids of the page skeletons. A `#id` alone in a
+/// shared message has no page of its own to check against, and a target that is a variable
+/// (`[…]({ $url })`, read as empty) is only known when the page renders, where the site
+/// checks it.
+fn broken_link(
+    link: &str,
+    page: Option<&str>,
+    page_ids: &BTreeMap<&str, Vec<String>>,
+) -> Option<String> {
+    if link.is_empty() || (page.is_none() && link.starts_with('#')) {
+        return None;
+    }
+    let own = page.map(|p| format!("/docs/{p}/")).unwrap_or_default();
+    crate::rules::check_link(
+        link,
+        &own,
+        |path| path == "/",
+        |path| {
+            let slug = path.strip_prefix("/docs/")?.strip_suffix('/')?;
+            page_ids.get(slug).map(Vec::as_slice)
+        },
+    )
+    .err()
+    .map(|why| why.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_checked_against_skeleton_ids() {
+        let ids = BTreeMap::from([("a", vec!["x".to_owned()])]);
+        assert_eq!(broken_link("/docs/a/#x", None, &ids), None);
+        assert!(
+            broken_link("/docs/a/#y", None, &ids)
+                .unwrap()
+                .contains("no heading with id `y`")
+        );
+        assert!(
+            broken_link("/docs/b/", None, &ids)
+                .unwrap()
+                .contains("not a page")
+        );
+        assert_eq!(broken_link("#x", Some("a"), &ids), None);
+        assert_eq!(broken_link("", None, &ids), None);
+        // Site and check agree: internal links end with a slash.
+        assert!(broken_link("/docs/a", None, &ids).is_some());
+        assert_eq!(broken_link("https://example.org/#z", None, &ids), None);
+    }
+}

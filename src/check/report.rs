@@ -1,0 +1,250 @@
+//! What `errdocs check` reports: findings (with a [`Code`] and a place), the per-locale
+//! summary, and the [`Report`] printed as text for people or stable JSON for dashboards.
+
+use serde::Serialize;
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Fails `errdocs check` (and CI).
+    Error,
+    /// Reported, does not fail.
+    Warning,
+}
+
+/// Declares [`Code`] with the stable name of each variant, in one list.
+macro_rules! codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal,)*) => {
+        /// What a finding is about, by a stable name for dashboards and CI filters
+        /// (`variable-dropped`). Declared in the order of their names, so findings sort as
+        /// they always have.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+        pub enum Code {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Code {
+            /// The stable name (`raw-html`), as text and JSON print it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// A reference message's attribute is missing in a translation.
+    AttributeMissing = "attribute-missing",
+    /// A translation has an attribute the reference does not.
+    AttributeObsolete = "attribute-obsolete",
+    /// The site does not build (after its catalogs loaded).
+    Build = "build",
+    /// The catalogs do not load (beyond syntax errors, reported one by one).
+    Catalog = "catalog",
+    /// `errdocs.toml` or `content/limits.toml` is invalid.
+    Config = "config",
+    /// An id is defined twice where both are visible.
+    Duplicate = "duplicate",
+    /// A message fails to format with sample arguments.
+    Format = "format",
+    /// A page's front matter is invalid.
+    FrontMatter = "front-matter",
+    /// A bidi isolation mark in a catalog.
+    IsolationMark = "isolation-mark",
+    /// A file under `locales/` that is not where a catalog belongs.
+    Layout = "layout",
+    /// A link in a catalog that does not resolve.
+    Link = "link",
+    /// A reference message missing from a translation.
+    Missing = "missing",
+    /// A translation of a message the reference no longer has.
+    Obsolete = "obsolete",
+    /// A translation made from an older reference text.
+    Outdated = "outdated",
+    /// A plural category the locale needs has no variant.
+    Plural = "plural",
+    /// A plural variant the locale never selects.
+    PluralUnused = "plural-unused",
+    /// Raw HTML in a catalog message.
+    RawHtml = "raw-html",
+    /// A reference to a message or term the locale does not define.
+    Reference = "reference",
+    /// A Fluent syntax error.
+    Syntax = "syntax",
+    /// A value where the reference has none, or none where it has one.
+    Value = "value",
+    /// A translation drops a variable the reader needs (URL, identifier, number).
+    VariableDropped = "variable-dropped",
+    /// A translation uses a variable no caller supplies.
+    VariableUnknown = "variable-unknown",
+    /// A translation does not print a variable of the reference (grammar helpers).
+    VariableUnused = "variable-unused",
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem, with where it is and what to do.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The locale concerned (`fr` for reference problems; empty for site-wide ones).
+    pub locale: String,
+    /// The file, as shown to the user.
+    pub file: String,
+    /// 1-based line (1 when unknown).
+    pub line: usize,
+    /// 1-based column.
+    pub col: usize,
+    /// What the finding is about (`syntax`, `missing`, `variable-unknown`, …).
+    pub code: Code,
+    /// The message id, when one is concerned.
+    pub id: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl Finding {
+    /// A site-wide finding with no place yet: add one with [`Finding::at`].
+    pub fn new(severity: Severity, code: Code, message: impl Into<String>) -> Finding {
+        Finding {
+            severity,
+            locale: String::new(),
+            file: String::new(),
+            line: 1,
+            col: 1,
+            code,
+            id: String::new(),
+            message: message.into(),
+        }
+    }
+
+    /// The finding at `file:line:col`.
+    pub fn at(mut self, file: &str, line: usize, col: usize) -> Finding {
+        self.file = file.to_owned();
+        (self.line, self.col) = (line, col);
+        self
+    }
+
+    /// The finding concerns `locale`.
+    pub fn in_locale(mut self, locale: &str) -> Finding {
+        self.locale = locale.to_owned();
+        self
+    }
+
+    /// The finding concerns the message `id`.
+    pub fn on(mut self, id: &str) -> Finding {
+        self.id = id.to_owned();
+        self
+    }
+}
+
+/// One locale's numbers.
+#[derive(Clone, Debug, Serialize)]
+pub struct LocaleSummary {
+    /// The locale.
+    pub locale: String,
+    /// Messages in the reference (the total to translate).
+    pub messages: usize,
+    /// Of those, how many this locale has.
+    pub translated: usize,
+    /// `translated / messages`, in percent, one decimal.
+    pub translated_percent: f64,
+    /// Translated messages made from an older reference text.
+    pub outdated: usize,
+    /// Pages published in this locale.
+    pub pages_published: usize,
+    /// Pages of the site.
+    pub pages: usize,
+    /// Error findings for this locale.
+    pub errors: usize,
+    /// Warning findings for this locale.
+    pub warnings: usize,
+}
+
+/// The result of a check. JSON: `{"format": 1, "reference": "fr", "ok": bool, "locales": [..],
+/// "findings": [..]}`; fields are only ever added.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// Version of the JSON layout.
+    pub format: u32,
+    /// The reference locale.
+    pub reference: String,
+    /// True when there is no error.
+    pub ok: bool,
+    /// Per-locale summary, reference first.
+    pub locales: Vec<LocaleSummary>,
+    /// Every finding, errors first, then by file and line.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        !self.ok
+    }
+
+    /// Findings as `file:line:col: severity[code]: message`, then the per-locale table.
+    pub fn to_text(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        for f in &self.findings {
+            let severity = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let place = if f.file.is_empty() {
+                String::new()
+            } else {
+                format!("{}:{}:{}: ", f.file, f.line, f.col)
+            };
+            let _ = writeln!(out, "{place}{severity}[{}]: {}", f.code, f.message);
+        }
+        if !self.findings.is_empty() {
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "{:<8} {:>8} {:>11} {:>9} {:>7} {:>7} {:>9}",
+            "locale",
+            "messages",
+            "translated",
+            Code::Outdated,
+            "errors",
+            "warnings",
+            "published"
+        );
+        for l in &self.locales {
+            let _ = writeln!(
+                out,
+                "{:<8} {:>8} {:>10.1}% {:>9} {:>7} {:>7} {:>9}",
+                l.locale,
+                l.messages,
+                l.translated_percent,
+                l.outdated,
+                l.errors,
+                l.warnings,
+                format!("{}/{}", l.pages_published, l.pages)
+            );
+        }
+        out
+    }
+
+    /// The report as pretty JSON (format 1).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
