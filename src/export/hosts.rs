@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use anyhow::bail;
 
 use crate::locale::Locale;
-use crate::site::Site;
+use crate::site::{Role, Site};
 
 /// Deprecated language codes browsers still send, with the code CLDR replaces them by
 /// (`iw` → `he`): a host rule that names only the modern code would miss them, and the shared
@@ -61,16 +61,13 @@ impl Negotiable {
         let default = site.catalog.reference().clone();
         let mut neutral = Vec::new();
         for (key, asset) in &site.files {
+            // The choosers: language-neutral pages at `/` and `/docs/{slug}/`.
+            if asset.role != Role::Chooser {
+                continue;
+            }
             let Some(dir) = key.strip_suffix("index.html") else {
                 continue;
             };
-            // The choosers: language-neutral pages at `/` and `/docs/{slug}/`, not aliases.
-            let chooser = asset.locale.is_none()
-                && (dir.is_empty() || (dir.starts_with("docs/") && dir.ends_with('/')))
-                && !site.redirects.contains_key(dir);
-            if !chooser {
-                continue;
-            }
             for locale in &locales {
                 if !site
                     .files
@@ -85,7 +82,11 @@ impl Negotiable {
         }
         let not_found = locales
             .iter()
-            .filter(|l| site.files.contains_key(&format!("{l}/404.html")))
+            .filter(|l| {
+                site.files
+                    .get(&format!("{l}/404.html"))
+                    .is_some_and(|a| a.role == Role::NotFound)
+            })
             .cloned()
             .collect();
         let negotiable = Negotiable {

@@ -23,7 +23,7 @@ use actix_web::web::Bytes;
 
 use crate::catalog::Catalog;
 use crate::locale::Locale;
-use crate::site::Site;
+use crate::site::{Role, Site};
 
 /// Compressing a body smaller than this costs more than it saves.
 const MIN_COMPRESS: usize = 256;
@@ -223,28 +223,26 @@ impl Served {
                 Some(dir) => format!("/{dir}"),
                 None => format!("/{key}"),
             };
-            if routes.contains_key(&url) {
+            match asset.role {
                 // An alias page of the static build: the server answers 301 instead.
-                continue;
-            }
-            let neutral = url == "/" || (asset.locale.is_none() && url.starts_with("/docs/"));
-            if neutral && key.ends_with("index.html") {
+                Role::Alias => continue,
                 // A chooser page of the static build: the server negotiates instead.
-                routes.insert(url.clone(), Route::Neutral(url[1..].to_owned()));
-                continue;
+                Role::Chooser => {
+                    routes.insert(url.clone(), Route::Neutral(url[1..].to_owned()));
+                    continue;
+                }
+                Role::NotFound => {
+                    if let Some(locale) = &asset.locale {
+                        not_found.insert(locale.clone(), files.len());
+                    }
+                }
+                _ => {}
             }
-            let kind = if asset.content_type.starts_with("text/html") {
-                Kind::Html
-            } else if key == "sitemap.xml" {
-                Kind::Other
-            } else {
-                Kind::Static
+            let kind = match asset.role {
+                Role::Sitemap => Kind::Other,
+                _ if asset.content_type.starts_with("text/html") => Kind::Html,
+                _ => Kind::Static,
             };
-            if let Some(locale) = &asset.locale
-                && key == format!("{locale}/404.html")
-            {
-                not_found.insert(locale.clone(), files.len());
-            }
             routes.insert(url, Route::File(files.len()));
             if let Some(file) = unchanged.get(&asset.body.as_ptr())
                 && Arc::ptr_eq(&file.source, &asset.body)

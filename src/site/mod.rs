@@ -84,6 +84,32 @@ pub struct Asset {
     pub content_type: String,
     /// The language of its content, for `Content-Language`.
     pub locale: Option<Locale>,
+    /// What the file is to the site, so that `serve` and the host rules of `export` route
+    /// by it instead of guessing from output paths.
+    pub role: Role,
+}
+
+/// What an output file is to the site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A page in one locale (`fr/docs/<slug>/index.html`).
+    Page {
+        /// The page's slug.
+        slug: String,
+    },
+    /// A locale's home page (`fr/index.html`).
+    Home,
+    /// A locale's not-found page (`fr/404.html`).
+    NotFound,
+    /// A language-neutral chooser (`index.html`, `docs/<slug>/index.html`): the static
+    /// build's stand-in for negotiation.
+    Chooser,
+    /// A redirect page for an old path (an alias); a server answers 301 instead.
+    Alias,
+    /// `sitemap.xml`.
+    Sitemap,
+    /// A file copied from `static/`.
+    Static,
 }
 
 /// What the site knows about one page, beyond its rendered files.
@@ -241,11 +267,12 @@ const REQUIRED_TEMPLATES: [&str; 6] = [
 /// An output path and its file.
 type Output = (String, Asset);
 
-fn html(locale: Option<&Locale>, text: String) -> Asset {
+fn html(locale: Option<&Locale>, role: Role, text: String) -> Asset {
     Asset {
         body: text.into_bytes().into(),
         content_type: "text/html; charset=utf-8".into(),
         locale: locale.cloned(),
+        role,
     }
 }
 

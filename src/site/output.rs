@@ -110,7 +110,13 @@ impl Builder<'_> {
         let out = self.renderer.layout("page.html", &binding, &data)?;
         Ok((
             format!("{requested}/docs/{}/index.html", page.slug),
-            html(Some(locale), out.text),
+            html(
+                Some(locale),
+                Role::Page {
+                    slug: page.slug.clone(),
+                },
+                out.text,
+            ),
         ))
     }
 
@@ -149,7 +155,7 @@ impl Builder<'_> {
             let page = self.renderer.layout("index.html", &binding, &data)?;
             out.push((
                 format!("{locale}/index.html"),
-                html(Some(locale), page.text),
+                html(Some(locale), Role::Home, page.text),
             ));
             let data = LayoutData {
                 dir: locale.direction().as_str(),
@@ -160,7 +166,10 @@ impl Builder<'_> {
                 ..Default::default()
             };
             let page = self.renderer.layout("404.html", &binding, &data)?;
-            out.push((format!("{locale}/404.html"), html(Some(locale), page.text)));
+            out.push((
+                format!("{locale}/404.html"),
+                html(Some(locale), Role::NotFound, page.text),
+            ));
         }
         Ok(out)
     }
@@ -226,7 +235,10 @@ impl Builder<'_> {
             ..Default::default()
         };
         let page = self.renderer.layout("chooser.html", &binding, &data)?;
-        Ok((format!("{path}index.html"), html(None, page.text)))
+        Ok((
+            format!("{path}index.html"),
+            html(None, Role::Chooser, page.text),
+        ))
     }
 
     /// 7. Aliases: static redirect pages; the server answers 301 instead.
@@ -263,7 +275,10 @@ impl Builder<'_> {
                 ..Default::default()
             };
             let page = self.renderer.layout("alias.html", &binding, &data)?;
-            out.push((format!("{from}index.html"), html(Some(locale), page.text)));
+            out.push((
+                format!("{from}index.html"),
+                html(Some(locale), Role::Alias, page.text),
+            ));
         }
         Ok((redirects, out))
     }
@@ -311,6 +326,7 @@ impl Builder<'_> {
                 body: sitemap.text.into_bytes().into(),
                 content_type: "application/xml; charset=utf-8".into(),
                 locale: None,
+                role: Role::Sitemap,
             },
         ))
     }
@@ -371,6 +387,7 @@ pub(super) fn static_assets(source: &SiteSource) -> Vec<Output> {
                     body: text.as_bytes().into(),
                     content_type,
                     locale: None,
+                    role: Role::Static,
                 },
             )
         })
