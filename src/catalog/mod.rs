@@ -276,6 +276,17 @@ pub struct CatalogFile {
     pub resource: Arc<FluentResource>,
     /// Line of each message and term id (`-term`).
     pub lines: BTreeMap<String, usize>,
+    /// The file's entries as QA reads them (variables, selectors), read from the AST on
+    /// first use and kept: the problem API asks on requests what a message selects on.
+    shape: OnceLock<inspect::FileShape>,
+}
+
+impl CatalogFile {
+    /// The file's entries as [`inspect::inspect`] reads them, computed once.
+    pub fn shape(&self) -> &inspect::FileShape {
+        self.shape
+            .get_or_init(|| inspect::inspect(self.resource.source()))
+    }
 }
 
 /// Every catalog of a site, ready to format messages in any locale.
@@ -521,11 +532,12 @@ impl Catalog {
         let mut reference_hashes = HashMap::new();
         for file in files.iter().filter(|f| f.locale == config.default_locale) {
             let key = scope_key(file.page.as_deref().map_or(Scope::Shared, Scope::Page));
+            // The same AST reading `variables_of` uses: a reference file is read once.
             let entries = cache.files[&file.path].reference_hashes.get_or_init(|| {
-                inspect::inspect(source.get(&file.path).unwrap_or_default())
+                file.shape()
                     .entries
-                    .into_iter()
-                    .map(|e| (e.id, e.hash))
+                    .iter()
+                    .map(|e| (e.id.clone(), e.hash.clone()))
                     .collect()
             });
             for (id, hash) in entries {
@@ -736,12 +748,7 @@ impl Catalog {
             .iter()
             .filter(|f| f.locale == *locale && (f.page.is_none() || f.page.as_deref() == page))
             .filter(|f| f.lines.contains_key(id))
-            .find_map(|f| {
-                inspect::inspect(f.resource.source())
-                    .entries
-                    .into_iter()
-                    .find(|e| e.id == id)
-            })
+            .find_map(|f| f.shape().entries.iter().find(|e| e.id == id).cloned())
     }
 
     /// The CLDR pattern (UTS 35, numeric fields, 24-hour clock) dates are formatted with in
@@ -1259,6 +1266,7 @@ fn parse_file(
         page,
         resource: Arc::new(resource),
         lines,
+        shape: OnceLock::new(),
     })
 }
 
