@@ -127,15 +127,17 @@ impl Preferences {
     }
 
     /// Whether the reader excluded `locale` (a published locale): an excluded range that
-    /// is the locale or a less specific form of it (`de` excludes `de` and `de-AT`;
-    /// `zh-Hans` excludes `zh-CN`).
+    /// is the locale or a less specific form of it (`de` excludes `de` and `de-AT`). The
+    /// script is compared with the locale's likely one (`zh-Hans` excludes `zh-CN`), the
+    /// region only as written: `it-IT;q=0` excludes Italy's Italian, not the site's `it`.
     fn excludes(&self, locale: &Locale) -> bool {
-        let available = maximized(locale);
+        let written = locale.langid();
+        let script = maximized(locale).script;
         self.excluded.iter().any(|range| {
             let r = range.langid();
-            r.language == available.language
-                && r.script.is_none_or(|s| Some(s) == available.script)
-                && r.region.is_none_or(|g| Some(g) == available.region)
+            r.language == written.language
+                && r.script.is_none_or(|s| Some(s) == script)
+                && r.region.is_none_or(|g| Some(g) == written.region)
         })
     }
 }
@@ -367,6 +369,14 @@ mod tests {
     #[test]
     fn an_excluded_region_leaves_the_language_allowed() {
         assert_eq!(on_site("de-AT;q=0, de"), "de");
+        assert_eq!(on_site("it-IT;q=0, it"), "it");
+        assert_eq!(on_site("zh-TW;q=0, zh"), "zh-CN");
+    }
+
+    #[test]
+    fn an_excluded_script_excludes_the_locales_written_in_it() {
+        assert_eq!(on_site("zh-Hans;q=0, zh, ja;q=0.5"), "ja");
+        assert_eq!(on_site("zh-CN;q=0, zh-SG, ja;q=0.5"), "ja");
     }
 
     #[test]
