@@ -18,10 +18,12 @@
 //!   locale the reader did not exclude.
 //!
 //! The list splitting and the weight are read here, not with a crate: actix-web's typed
-//! header and `accept-language` both refuse or misread a whole header for one bad item
-//! (a non-ASCII byte), which is what the negotiation must not do. The code follows the
-//! RFC 9110 grammar strictly (`weight = OWS ";" OWS "q=" qvalue`, at most three decimals)
-//! and leaves the language tags themselves to ICU4X.
+//! header refuses the whole header for one non-ASCII byte (issue 14), and the
+//! `accept-language` crate reads weights leniently as floats (in the source read, an
+//! unreadable weight became 0, an exclusion) and returns the kept tags without the
+//! excluded ones, which the `q=0` rule needs. The code here follows the RFC 9110 grammar
+//! strictly (`weight = OWS ";" OWS "q=" qvalue`, at most three decimals) and leaves the
+//! language tags themselves to ICU4X.
 
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use icu::locale::{LocaleCanonicalizer, LocaleExpander, subtags::Script};

@@ -57,6 +57,10 @@ def generate():
             raise SystemExit(f"a header cannot hold a tab or a newline: {header!r}")
         out.append((header, kind))
 
+    # The cases of issue 14, first.
+    for h in ["de;q=0, de-AT", "fr;q=0, *", "fr;q=0", "ja;q=0, ja, it;q=0.9", "de, é;q=0.9",
+              "en-US-x-twain", "en-US-u-ca-gregory", "iw", "iw-IL", "zh-TW, ja, fr"]:
+        add("issue-14", h)
     for t in SITE + UNSUPPORTED[:6]:
         add("single", t)
     for t in REGIONAL + TRADITIONAL:
