@@ -138,9 +138,13 @@ def wildcard(header, e, a, site):
 def regional(header, e, a, site):
     """A regional tag (`de-AT`) matches its language's locale (`de`) at the tag's own q in
     errdocs; Apache gives that match q 0.001, after every language named outright."""
-    for i in items(header):
-        if i.q > 0 and i.tag != "*" and i.language in (base(e), base(a)) and not (
-                named(i, e) or named(i, a)):
+    its = [i for i in items(header) if i.q > 0 and i.tag != "*"]
+    # The q at which Apache reaches its answer outright (exact or prefix), 0 through its
+    # 0.001 prefix rule or the wildcard.
+    apache_q = max((i.q for i in its if named(i, a)), default=0.0)
+    for i in its:
+        regional_tag = i.language in (base(e), base(a)) and not (named(i, e) or named(i, a))
+        if regional_tag and (i.language == base(a) or i.q >= apache_q):
             return True
     return False
 
