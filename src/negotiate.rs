@@ -133,6 +133,9 @@ impl Preferences {
     /// script is compared with the locale's likely one (`zh-Hans` excludes `zh-CN`), the
     /// region only as written: `it-IT;q=0` excludes Italy's Italian, not the site's `it`.
     fn excludes(&self, locale: &Locale) -> bool {
+        if self.excluded.is_empty() {
+            return false;
+        }
         let written = locale.langid();
         let script = maximized(locale).script;
         self.excluded.iter().any(|range| {

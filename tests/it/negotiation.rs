@@ -91,3 +91,68 @@ fn the_corpus_answers_alike_through_every_door_and_as_recorded() {
         wrong.join("\n")
     );
 }
+
+/// The bundled site with `[negotiation] traditional-chinese = "{value}"`.
+fn with_traditional_chinese(value: &str) -> errdocs::source::SiteSource {
+    common::bundled_with(&[(
+        "errdocs.toml",
+        "\"ru\", \"he\"]",
+        &format!("\"ru\", \"he\"]\n\n[negotiation]\ntraditional-chinese = \"{value}\"\n"),
+    )])
+}
+
+#[test]
+fn the_traditional_chinese_setting_reaches_the_server_and_the_cli() {
+    let source = with_traditional_chinese("simplified");
+    let server = common::start_source(source.clone());
+    let res = common::raw(
+        server.addr(),
+        format!(
+            "GET {} HTTP/1.1\r\nHost: x\r\nAccept-Language: zh-TW, ja\r\nConnection: close\r\n\r\n",
+            common::NEUTRAL_PAGE
+        )
+        .as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(
+        res.header("location"),
+        Some(format!("/zh-CN{}", common::NEUTRAL_PAGE).as_str())
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in source.under("") {
+        let target = dir.path().join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, text).unwrap();
+    }
+    let message = |accept: &str| {
+        let out = common::errdocs(
+            dir.path(),
+            &[
+                "message",
+                "registrations-per-ip",
+                "--accept-language",
+                accept,
+            ],
+        );
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let japanese = common::errdocs(
+        dir.path(),
+        &["message", "registrations-per-ip", "--lang", "ja"],
+    );
+    let chinese = common::errdocs(
+        dir.path(),
+        &["message", "registrations-per-ip", "--lang", "zh-CN"],
+    );
+    assert_eq!(message("zh-TW, ja").as_bytes(), chinese.stdout);
+    assert_ne!(chinese.stdout, japanese.stdout);
+}
+
+#[test]
+fn the_default_traditional_chinese_setting_prefers_the_next_language() {
+    let doors = Doors::bundled();
+    assert_eq!(doors.answers(Some("zh-TW, ja")), all("ja"));
+    assert_eq!(doors.answers(Some("zh-HK")), all("zh-CN"));
+}
