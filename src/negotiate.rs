@@ -25,6 +25,8 @@
 //! strictly (`weight = OWS ";" OWS "q=" qvalue`, at most three decimals) and leaves the
 //! language tags themselves to ICU4X.
 
+use std::collections::HashSet;
+
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use icu::locale::{LocaleCanonicalizer, LocaleExpander, subtags::Script};
 
@@ -99,10 +101,12 @@ impl Preferences {
         }
         // Stable: equal weights keep the header's order.
         items.sort_by_key(|(_, q)| std::cmp::Reverse(*q));
+        // Sets, not list scans: a hostile 4 KiB header holds about a thousand items.
+        let mut seen: HashSet<&Locale> = excluded.iter().collect();
         let mut wanted: Vec<Locale> = Vec::with_capacity(items.len());
-        for (tag, _) in items {
-            if !wanted.contains(&tag) && !excluded.contains(&tag) {
-                wanted.push(tag);
+        for (tag, _) in &items {
+            if seen.insert(tag) {
+                wanted.push(tag.clone());
             }
         }
         Preferences {
@@ -234,9 +238,20 @@ fn is_chinese_in(locale: &Locale, script: &str) -> bool {
 
 /// RFC 4647 lookup of one wished locale among `candidates` (region and script fallback).
 fn lookup(wish: &Locale, candidates: &[&Locale]) -> Option<Locale> {
+    // Lookup never crosses languages (tags are canonical, `und` is refused): skipping the
+    // other languages first keeps a header of many unknown tags cheap.
+    let language = wish.langid().language;
+    let candidates: Vec<&Locale> = candidates
+        .iter()
+        .copied()
+        .filter(|c| c.langid().language == language)
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
     negotiate_languages(
         std::slice::from_ref(wish),
-        candidates,
+        &candidates,
         None,
         NegotiationStrategy::Lookup,
     )
