@@ -242,14 +242,16 @@ fn message(args: MessageArgs) -> anyhow::Result<()> {
     let catalog = Catalog::load(&source)?;
     let available = catalog.locales();
     let default = catalog.reference();
-    let locale = match (&args.lang, &args.accept_language) {
-        (Some(tag), _) => {
-            let requested: Vec<Locale> = Locale::parse(tag).into_iter().collect();
-            negotiate::best_of(&requested, available, default)
-        }
-        (None, Some(header)) => negotiate::best_locale(header, available, default),
-        (None, None) => default.clone(),
-    };
+    // The server's negotiation: `--lang` is a `?lang=`, `--accept-language` the header.
+    let mut prefs = args
+        .accept_language
+        .as_deref()
+        .map(negotiate::Preferences::from_header)
+        .unwrap_or_default();
+    if let Some(locale) = args.lang.as_deref().and_then(|t| Locale::parse(t).ok()) {
+        prefs.choose(locale);
+    }
+    let locale = negotiate::best(&prefs, available, default, catalog.config().negotiation);
     let mut pairs = Vec::with_capacity(args.args.len());
     for pair in &args.args {
         let Some((name, value)) = pair.split_once('=') else {

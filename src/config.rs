@@ -43,6 +43,8 @@ pub struct Config {
     /// `[build] keep`: paths (relative to `--out`) a user added to the output, which
     /// `errdocs build` carries over into each new output instead of refusing to replace it.
     pub keep: Vec<String>,
+    /// `[negotiation]`: how `Accept-Language` reaches the published locales.
+    pub negotiation: crate::negotiate::Policy,
 }
 
 #[derive(Deserialize)]
@@ -58,6 +60,16 @@ struct RawConfig {
     publish_threshold: u8,
     #[serde(default)]
     build: RawBuild,
+    #[serde(default)]
+    negotiation: RawNegotiation,
+}
+
+/// `[negotiation]`: an unknown value is a serde error, reported at its line and column.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawNegotiation {
+    #[serde(default)]
+    traditional_chinese: crate::negotiate::TraditionalChinese,
 }
 
 /// `[build]`: how `errdocs build` treats its output folder.
@@ -183,6 +195,9 @@ impl Config {
             fallbacks,
             publish_threshold: raw.publish_threshold,
             keep,
+            negotiation: crate::negotiate::Policy {
+                traditional_chinese: raw.negotiation.traditional_chinese,
+            },
         })
     }
 
@@ -709,5 +724,19 @@ mod tests {
         }
         let err = with("\n[build]\nkeeps = []\n").unwrap_err();
         assert!(err.message.contains("unknown field `keeps`"), "{err}");
+    }
+
+    #[test]
+    fn traditional_chinese_defaults_to_after_others_and_refuses_unknown_values_at_their_place() {
+        use crate::negotiate::TraditionalChinese;
+        let policy = |extra: &str| with(extra).map(|c| c.negotiation.traditional_chinese);
+        assert_eq!(policy("").unwrap(), TraditionalChinese::AfterOthers);
+        let set = |v: &str| policy(&format!("\n[negotiation]\ntraditional-chinese = \"{v}\"\n"));
+        assert_eq!(set("simplified").unwrap(), TraditionalChinese::Simplified);
+        assert_eq!(set("never").unwrap(), TraditionalChinese::Never);
+        let err = set("sometimes").unwrap_err();
+        assert_eq!((err.line, err.col), (6, 23), "{err}");
+        assert!(err.message.contains("unknown variant `sometimes`"), "{err}");
+        assert!(err.message.contains("after-others"), "{err}");
     }
 }

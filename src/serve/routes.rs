@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, AcceptLanguage, Header, IfNoneMatch};
+use actix_web::http::header::{self, Header, IfNoneMatch};
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -292,33 +292,47 @@ fn matches_etag(req: &HttpRequest, variant: &super::assets::Variant) -> bool {
 /// wish looked up with region and script fallback (RFC 4647) among the published locales.
 /// `hint` goes first (an unpublished locale prefix of a 404).
 fn negotiate(req: &HttpRequest, served: &Served, hint: Option<Locale>) -> Locale {
-    let mut wishes: Vec<Locale> = hint.into_iter().collect();
+    let header_len: usize = req
+        .headers()
+        .get_all(header::ACCEPT_LANGUAGE)
+        .map(|v| v.len())
+        .sum();
+    let mut prefs = if header_len <= MAX_NEGOTIATION_HEADER {
+        // Several fields are one list (RFC 9110 §5.3). Bytes that are not UTF-8 become
+        // U+FFFD: the item holding them is dropped alone, the others still count.
+        let joined = req
+            .headers()
+            .get_all(header::ACCEPT_LANGUAGE)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()))
+            .collect::<Vec<_>>()
+            .join(",");
+        negotiate::Preferences::from_header(&joined)
+    } else {
+        negotiate::Preferences::default()
+    };
+    if let Some(hint) = hint {
+        prefs.choose(hint);
+    }
     if let Ok(query) = web::Query::<Vec<(String, String)>>::from_query(req.query_string()) {
-        wishes.extend(
-            query
-                .iter()
-                .filter(|(k, _)| k == "lang")
-                .filter_map(|(_, v)| Locale::parse(v.trim()).ok()),
-        );
+        for (_, v) in query.iter().filter(|(k, _)| k == "lang") {
+            if let Ok(locale) = Locale::parse(v.trim()) {
+                prefs.choose(locale);
+            }
+        }
     }
     let cookie_len: usize = req.headers().get_all(header::COOKIE).map(|v| v.len()).sum();
     if cookie_len <= MAX_NEGOTIATION_HEADER
         && let Some(cookie) = req.cookie("lang")
         && let Ok(locale) = Locale::parse(cookie.value().trim())
     {
-        wishes.push(locale);
+        prefs.choose(locale);
     }
-    let header_len: usize = req
-        .headers()
-        .get_all(header::ACCEPT_LANGUAGE)
-        .map(|v| v.len())
-        .sum();
-    if header_len <= MAX_NEGOTIATION_HEADER
-        && let Ok(accept) = AcceptLanguage::parse(req)
-    {
-        wishes.extend(negotiate::ranked(accept.0));
-    }
-    negotiate::best_of(&wishes, served.locales(), served.catalog.reference())
+    negotiate::best(
+        &prefs,
+        served.locales(),
+        served.catalog.reference(),
+        served.catalog.config().negotiation,
+    )
 }
 
 /// `GET /api/v1/problems/{limit}?retry-after=…&identifier=…`: the problem document a

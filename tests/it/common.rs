@@ -199,3 +199,168 @@ pub fn parse(bytes: &[u8]) -> Option<Raw> {
         body: bytes[len..].to_vec(),
     })
 }
+
+/// One line of an `Accept-Language` vector file (`tests/data/accept-language.tsv`, the
+/// generated `accept-language-corpus.tsv`): `header<TAB>expected<TAB>why`.
+#[derive(Clone, Debug)]
+pub struct Vector {
+    /// 1-based line in the file, for failure messages.
+    pub line: usize,
+    /// The header value; `None` for `-` (no `Accept-Language` at all).
+    pub header: Option<String>,
+    /// The locale expected on the bundled site.
+    pub expected: String,
+    /// What the line shows.
+    pub why: String,
+}
+
+/// `tests/data/<name>`.
+pub fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// The vectors of `tests/data/<name>`: the one reader every door's replay uses.
+pub fn accept_language_vectors(name: &str) -> Vec<Vector> {
+    let text = std::fs::read_to_string(data(name)).unwrap();
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(
+                cols.len(),
+                3,
+                "{name}:{}: three tab-separated columns",
+                i + 1
+            );
+            Vector {
+                line: i + 1,
+                header: (cols[0] != "-").then(|| cols[0].to_owned()),
+                expected: cols[1].to_owned(),
+                why: cols[2].to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The neutral page every door's replay asks for.
+pub const NEUTRAL_PAGE: &str = "/docs/too-many-registrations-for-this-ip/";
+
+/// The doors that negotiate, each asked the same header on the bundled site.
+pub struct Doors {
+    server: Running,
+    catalog: errdocs::catalog::Catalog,
+    /// The problem title of each locale, to tell the language of `errdocs message`'s output.
+    titles: Vec<(String, String)>,
+    cwd: tempfile::TempDir,
+}
+
+/// What each door chose, as locale tags.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Answers {
+    pub library: String,
+    pub cli: String,
+    pub redirect: String,
+    pub problem: String,
+}
+
+impl Doors {
+    /// The bundled site, served on a free port.
+    pub fn bundled() -> Self {
+        let catalog = errdocs::catalog::Catalog::load(&SiteSource::bundled()).unwrap();
+        let args = errdocs::catalog::Args::new();
+        let titles = catalog
+            .locales()
+            .iter()
+            .map(|l| {
+                let p = errdocs::problem::Problem::new(&catalog, l, "registrations-per-ip", &args)
+                    .unwrap();
+                (p.title.clone(), l.to_string())
+            })
+            .collect::<Vec<_>>();
+        let mut distinct: Vec<&String> = titles.iter().map(|(t, _)| t).collect();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), titles.len(), "one problem title per locale");
+        Doors {
+            server: start(),
+            catalog,
+            titles,
+            // No errdocs.toml here: `errdocs message` uses the bundled site.
+            cwd: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// The library's choice (`negotiate::best` with the site's policy).
+    pub fn library(&self, header: Option<&str>) -> String {
+        let prefs = header
+            .map(errdocs::negotiate::Preferences::from_header)
+            .unwrap_or_default();
+        errdocs::negotiate::best(
+            &prefs,
+            self.catalog.locales(),
+            self.catalog.reference(),
+            self.catalog.config().negotiation,
+        )
+        .to_string()
+    }
+
+    /// `errdocs message --accept-language`'s choice.
+    pub fn cli(&self, header: Option<&str>) -> String {
+        let mut args = vec!["message", "registrations-per-ip", "--format", "json"];
+        if let Some(h) = header {
+            args.extend(["--accept-language", h]);
+        }
+        let out = errdocs(self.cwd.path(), &args);
+        assert!(out.status.success(), "{header:?}: {out:?}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let title = json["title"].as_str().unwrap();
+        self.titles
+            .iter()
+            .find(|(t, _)| t == title)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_else(|| panic!("{header:?}: unknown title {title:?}"))
+    }
+
+    fn request(&self, target: &str, header: Option<&str>) -> Raw {
+        let mut request = format!("GET {target} HTTP/1.1\r\nHost: x\r\n").into_bytes();
+        if let Some(h) = header {
+            request.extend_from_slice(b"Accept-Language: ");
+            request.extend_from_slice(h.as_bytes());
+            request.extend_from_slice(b"\r\n");
+        }
+        request.extend_from_slice(b"Connection: close\r\n\r\n");
+        raw(self.server.addr(), &request).expect("an answer")
+    }
+
+    /// The locale of the server's redirect from the neutral URL.
+    pub fn redirect(&self, header: Option<&str>) -> String {
+        let res = self.request(NEUTRAL_PAGE, header);
+        assert_eq!(res.status, 302, "{header:?}");
+        let location = res.header("location").unwrap();
+        location
+            .strip_suffix(NEUTRAL_PAGE)
+            .and_then(|l| l.strip_prefix('/'))
+            .unwrap_or_else(|| panic!("{header:?}: location {location}"))
+            .to_owned()
+    }
+
+    /// The `Content-Language` of the problem API's answer.
+    pub fn problem(&self, header: Option<&str>) -> String {
+        let res = self.request("/api/v1/problems/registrations-per-ip", header);
+        assert_eq!(res.status, 200, "{header:?}");
+        res.header("content-language").unwrap().to_owned()
+    }
+
+    /// Every door's choice.
+    pub fn answers(&self, header: Option<&str>) -> Answers {
+        Answers {
+            library: self.library(header),
+            cli: self.cli(header),
+            redirect: self.redirect(header),
+            problem: self.problem(header),
+        }
+    }
+}

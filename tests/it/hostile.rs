@@ -68,6 +68,16 @@ fn a_non_ascii_accept_language_gets_the_default_language() {
 }
 
 #[test]
+fn a_non_ascii_item_is_dropped_alone_and_the_rest_of_accept_language_counts() {
+    let server = common::start();
+    let res = send(&server,
+        b"GET /docs/too-many-registrations-for-this-ip/ HTTP/1.1\r\nHost: x\r\nAccept-Language: de, \xc3\xa9;q=0.9, \xff\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(res.status, 302);
+    assert_eq!(res.header("location"), Some(format!("/de{PAGE}").as_str()));
+}
+
+#[test]
 fn control_characters_in_the_path_are_refused() {
     let server = common::start();
     for target in ["/fr/docs/%00/", "/fr/%0d%0aSet-Cookie:%20x=1", "/%1b[31m"] {

@@ -10,6 +10,7 @@ mod cli;
 mod export;
 mod hostile;
 mod hosts;
+mod negotiation;
 mod output_guard;
 mod pipelining;
 mod problem_api;
