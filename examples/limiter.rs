@@ -37,7 +37,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let locale = negotiate::best_locale(&header, catalog.locales(), catalog.reference());
+    // The site's own negotiation policy (`[negotiation]` in errdocs.toml), as `serve` uses.
+    let locale = negotiate::best(
+        &negotiate::Preferences::from_header(&header),
+        catalog.locales(),
+        catalog.reference(),
+        catalog.config().negotiation,
+    );
     match Problem::new(&catalog, &locale, &limit, &extra) {
         Ok(problem) => {
             println!("HTTP {}", problem.status);
