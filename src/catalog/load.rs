@@ -205,135 +205,10 @@ impl Catalog {
         limits: Limits,
         cache: &mut ParseCache,
     ) -> Result<Self, CatalogError> {
-        let mut catalog_files = Vec::new();
-        let mut locks = HashMap::new();
-        for (path, text) in source.under("locales/") {
-            if let Some(tag) = lock_path(path) {
-                let locale = Locale::parse(tag).map_err(|e| CatalogError::Layout {
-                    file: source.display(path),
-                    message: e.to_string(),
-                })?;
-                locks.insert(locale, parse_lock(text, &source.display(path))?);
-                continue;
-            }
-            catalog_files.push((path, text));
-        }
-        // Parsed in parallel; errors reported in path order, as a sequential load would.
-        let parsed: Vec<Result<(Arc<CatalogFile>, u64), CatalogError>> =
-            par_map(&catalog_files, |&(path, text)| {
-                let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-                match cache.files.get(path).filter(|c| c.hash == hash) {
-                    // Same path, same text: the same file, but for the one check that
-                    // depends on the configuration.
-                    Some(c) if config.locales.contains(&c.file.locale) => {
-                        Ok((c.file.clone(), hash))
-                    }
-                    _ => Ok((Arc::new(parse_file(source, &config, path, text)?), hash)),
-                }
-            });
-        let mut files = Vec::with_capacity(parsed.len());
-        let mut next = HashMap::with_capacity(parsed.len());
-        for result in parsed {
-            let (file, hash) = result?;
-            let previous = cache.files.remove(&file.path);
-            let hashes = match previous {
-                Some(p) if p.hash == hash => p.reference_hashes,
-                _ => OnceLock::new(),
-            };
-            next.insert(
-                file.path.clone(),
-                Parsed {
-                    hash,
-                    file: file.clone(),
-                    reference_hashes: hashes,
-                },
-            );
-            files.push(file);
-        }
-        cache.files = next;
-        for locale in &config.locales {
-            if !files.iter().any(|f| f.locale == *locale) {
-                return Err(CatalogError::Layout {
-                    file: source.display(&format!("{LOCALES_DIR}/{locale}")),
-                    message: format!(
-                        "locale `{locale}` is listed in `errdocs.toml` but has no catalog; create `{LOCALES_DIR}/{locale}/` with at least one `.ftl` file"
-                    ),
-                });
-            }
-        }
-        let count = config.locales.len();
-        // One bundle per locale (its shared files) and per page and locale (the shared files
-        // plus the page's). A bundle made of the very resources of an earlier load (the same
-        // `Arc`s, reused above for unchanged text) is that load's bundle: taken from the
-        // cache, not rebuilt. The rest are built in parallel.
-        let mut jobs: Vec<(usize, Option<&CatalogFile>, Vec<&CatalogFile>)> = Vec::new();
-        for (index, locale) in config.locales.iter().enumerate() {
-            let shared_files: Vec<&CatalogFile> = files
-                .iter()
-                .filter(|f| f.locale == *locale && f.page.is_none())
-                .map(|f| &**f)
-                .collect();
-            jobs.push((index, None, shared_files.clone()));
-            for page in files
-                .iter()
-                .filter(|f| f.locale == *locale && f.page.is_some())
-            {
-                let mut with_page = shared_files.clone();
-                with_page.push(page);
-                jobs.push((index, Some(page), with_page));
-            }
-        }
-        let bundles: Vec<Result<(BundleKey, Arc<Bundle>), CatalogError>> =
-            par_map(&jobs, |(index, page, parts)| {
-                let key = BundleKey {
-                    locale: *index,
-                    page: page.and_then(|p| p.page.clone()),
-                    resources: parts
-                        .iter()
-                        .map(|f| Arc::as_ptr(&f.resource) as usize)
-                        .collect(),
-                };
-                if let Some((k, bundle)) = cache.bundles.get(&(key.locale, key.page.clone()))
-                    && k.resources == key.resources
-                {
-                    return Ok((key, bundle.clone()));
-                }
-                let bundle = new_bundle(&config.locales[*index], parts)?;
-                Ok((key, Arc::new(bundle)))
-            });
-        let mut shared: Vec<Option<Arc<Bundle>>> = vec![None; count];
-        let mut pages: HashMap<String, Vec<Option<Arc<Bundle>>>> = HashMap::new();
-        let mut kept = HashMap::with_capacity(bundles.len());
-        for result in bundles {
-            let (key, bundle) = result?;
-            match &key.page {
-                None => shared[key.locale] = Some(bundle.clone()),
-                Some(slug) => {
-                    pages
-                        .entry(slug.clone())
-                        .or_insert_with(|| vec![None; count])[key.locale] = Some(bundle.clone());
-                }
-            }
-            kept.insert((key.locale, key.page.clone()), (key, bundle));
-        }
-        cache.bundles = kept;
-        // Every listed locale has files (checked above), hence a shared bundle.
-        let shared: Vec<Arc<Bundle>> = shared.into_iter().flatten().collect();
-        let mut reference_hashes = HashMap::new();
-        for file in files.iter().filter(|f| f.locale == config.default_locale) {
-            let key = scope_key(file.page.as_deref().map_or(Scope::Shared, Scope::Page));
-            // The same AST reading `variables_of` uses: a reference file is read once.
-            let entries = cache.files[&file.path].reference_hashes.get_or_init(|| {
-                file.shape()
-                    .entries
-                    .iter()
-                    .map(|e| (e.id.clone(), e.hash.clone()))
-                    .collect()
-            });
-            for (id, hash) in entries {
-                reference_hashes.insert((key.clone(), id.clone()), hash.clone());
-            }
-        }
+        let (catalog_files, locks) = read_locales(source)?;
+        let files = parse_all(source, &config, &catalog_files, cache)?;
+        let (shared, pages) = bundle_all(&config, &files, cache)?;
+        let reference_hashes = reference_hashes(&config, &files, cache);
         let chains = config
             .locales
             .iter()
@@ -373,4 +248,170 @@ impl Catalog {
         catalog.facts = facts;
         Ok(catalog)
     }
+}
+
+/// The files under `locales/`: catalog files (path, text) to parse, and the lock files,
+/// parsed.
+fn read_locales(
+    source: &SiteSource,
+) -> Result<(Vec<(&str, &str)>, HashMap<Locale, Lock>), CatalogError> {
+    let mut catalog_files = Vec::new();
+    let mut locks = HashMap::new();
+    for (path, text) in source.under("locales/") {
+        if let Some(tag) = lock_path(path) {
+            let locale = Locale::parse(tag).map_err(|e| CatalogError::Layout {
+                file: source.display(path),
+                message: e.to_string(),
+            })?;
+            locks.insert(locale, parse_lock(text, &source.display(path))?);
+            continue;
+        }
+        catalog_files.push((path, text));
+    }
+    Ok((catalog_files, locks))
+}
+
+/// Every catalog file parsed (a file whose text did not change since `cache` was filled is
+/// taken from it), and every listed locale shown to have one.
+fn parse_all(
+    source: &SiteSource,
+    config: &Config,
+    catalog_files: &[(&str, &str)],
+    cache: &mut ParseCache,
+) -> Result<Vec<Arc<CatalogFile>>, CatalogError> {
+    // Parsed in parallel; errors reported in path order, as a sequential load would.
+    let parsed: Vec<Result<(Arc<CatalogFile>, u64), CatalogError>> =
+        par_map(catalog_files, |&(path, text)| {
+            let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+            match cache.files.get(path).filter(|c| c.hash == hash) {
+                // Same path, same text: the same file, but for the one check that
+                // depends on the configuration.
+                Some(c) if config.locales.contains(&c.file.locale) => Ok((c.file.clone(), hash)),
+                _ => Ok((Arc::new(parse_file(source, config, path, text)?), hash)),
+            }
+        });
+    let mut files = Vec::with_capacity(parsed.len());
+    let mut next = HashMap::with_capacity(parsed.len());
+    for result in parsed {
+        let (file, hash) = result?;
+        let previous = cache.files.remove(&file.path);
+        let hashes = match previous {
+            Some(p) if p.hash == hash => p.reference_hashes,
+            _ => OnceLock::new(),
+        };
+        next.insert(
+            file.path.clone(),
+            Parsed {
+                hash,
+                file: file.clone(),
+                reference_hashes: hashes,
+            },
+        );
+        files.push(file);
+    }
+    cache.files = next;
+    for locale in &config.locales {
+        if !files.iter().any(|f| f.locale == *locale) {
+            return Err(CatalogError::Layout {
+                file: source.display(&format!("{LOCALES_DIR}/{locale}")),
+                message: format!(
+                    "locale `{locale}` is listed in `errdocs.toml` but has no catalog; create `{LOCALES_DIR}/{locale}/` with at least one `.ftl` file"
+                ),
+            });
+        }
+    }
+    Ok(files)
+}
+
+/// Shared bundles by locale index, and page bundles by slug then locale index.
+type Bundles = (Vec<Arc<Bundle>>, HashMap<String, Vec<Option<Arc<Bundle>>>>);
+
+fn bundle_all(
+    config: &Config,
+    files: &[Arc<CatalogFile>],
+    cache: &mut ParseCache,
+) -> Result<Bundles, CatalogError> {
+    let count = config.locales.len();
+    // One bundle per locale (its shared files) and per page and locale (the shared files
+    // plus the page's). A bundle made of the very resources of an earlier load (the same
+    // `Arc`s, reused above for unchanged text) is that load's bundle: taken from the
+    // cache, not rebuilt. The rest are built in parallel.
+    let mut jobs: Vec<(usize, Option<&CatalogFile>, Vec<&CatalogFile>)> = Vec::new();
+    for (index, locale) in config.locales.iter().enumerate() {
+        let shared_files: Vec<&CatalogFile> = files
+            .iter()
+            .filter(|f| f.locale == *locale && f.page.is_none())
+            .map(|f| &**f)
+            .collect();
+        jobs.push((index, None, shared_files.clone()));
+        for page in files
+            .iter()
+            .filter(|f| f.locale == *locale && f.page.is_some())
+        {
+            let mut with_page = shared_files.clone();
+            with_page.push(page);
+            jobs.push((index, Some(page), with_page));
+        }
+    }
+    let bundles: Vec<Result<(BundleKey, Arc<Bundle>), CatalogError>> =
+        par_map(&jobs, |(index, page, parts)| {
+            let key = BundleKey {
+                locale: *index,
+                page: page.and_then(|p| p.page.clone()),
+                resources: parts
+                    .iter()
+                    .map(|f| Arc::as_ptr(&f.resource) as usize)
+                    .collect(),
+            };
+            if let Some((k, bundle)) = cache.bundles.get(&(key.locale, key.page.clone()))
+                && k.resources == key.resources
+            {
+                return Ok((key, bundle.clone()));
+            }
+            let bundle = new_bundle(&config.locales[*index], parts)?;
+            Ok((key, Arc::new(bundle)))
+        });
+    let mut shared: Vec<Option<Arc<Bundle>>> = vec![None; count];
+    let mut pages: HashMap<String, Vec<Option<Arc<Bundle>>>> = HashMap::new();
+    let mut kept = HashMap::with_capacity(bundles.len());
+    for result in bundles {
+        let (key, bundle) = result?;
+        match &key.page {
+            None => shared[key.locale] = Some(bundle.clone()),
+            Some(slug) => {
+                pages
+                    .entry(slug.clone())
+                    .or_insert_with(|| vec![None; count])[key.locale] = Some(bundle.clone());
+            }
+        }
+        kept.insert((key.locale, key.page.clone()), (key, bundle));
+    }
+    cache.bundles = kept;
+    // Every listed locale has files (checked above), hence a shared bundle.
+    let shared: Vec<Arc<Bundle>> = shared.into_iter().flatten().collect();
+    Ok((shared, pages))
+}
+
+/// The hash of every reference message's text, by (scope key, id).
+fn reference_hashes(
+    config: &Config,
+    files: &[Arc<CatalogFile>],
+    cache: &ParseCache,
+) -> HashMap<(String, String), String> {
+    let mut reference_hashes = HashMap::new();
+    for file in files.iter().filter(|f| f.locale == config.default_locale) {
+        let key = scope_key(file.page.as_deref().map_or(Scope::Shared, Scope::Page));
+        // The same AST reading `variables_of` uses: a reference file is read once.
+        let entries = cache.files[&file.path].reference_hashes.get_or_init(|| {
+            file.shape()
+                .entries
+                .iter()
+                .map(|e| (e.id.clone(), e.hash.clone()))
+                .collect()
+        });
+        for (id, hash) in entries {
+            reference_hashes.insert((key.clone(), id.clone()), hash.clone());
+        }
+    }
+    reference_hashes
 }
