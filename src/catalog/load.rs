@@ -250,11 +250,11 @@ impl Catalog {
     }
 }
 
-/// The files under `locales/`: catalog files (path, text) to parse, and the lock files,
-/// parsed.
-fn read_locales(
-    source: &SiteSource,
-) -> Result<(Vec<(&str, &str)>, HashMap<Locale, Lock>), CatalogError> {
+/// Catalog files as (path, text), and the lock files by locale, parsed.
+type Locales<'s> = (Vec<(&'s str, &'s str)>, HashMap<Locale, Lock>);
+
+/// The files under `locales/`: catalog files to parse, and the lock files, parsed.
+fn read_locales(source: &SiteSource) -> Result<Locales<'_>, CatalogError> {
     let mut catalog_files = Vec::new();
     let mut locks = HashMap::new();
     for (path, text) in source.under("locales/") {
