@@ -60,32 +60,8 @@ pub fn check(source: &SiteSource, only: Option<&Locale>) -> Report {
 
     let reference = &config.default_locale;
     let shapes = Shapes::new(&files);
-    // The site is loaded once: its catalogs serve the QA below. Only when it does not
-    // build are the catalogs loaded alone, to tell a catalog problem from a site problem
-    // and still check every message.
-    let site = Site::load(source);
-    let catalog: Option<Arc<Catalog>> = match &site {
-        Ok(site) => Some(site.catalog.clone()),
-        Err(site_error) => match Catalog::from_parts(source, config.clone(), limits) {
-            Ok(cat) => {
-                c.push(Finding::new(
-                    Severity::Error,
-                    Code::Build,
-                    site_error.to_string(),
-                ));
-                Some(Arc::new(cat))
-            }
-            Err(e) => {
-                // Syntax errors are already reported one by one; anything else is new.
-                if !files.iter().any(|f| !f.shape.syntax.is_empty()) {
-                    c.push(Finding::new(Severity::Error, Code::Catalog, e.to_string()));
-                }
-                None
-            }
-        },
-    };
+    let (site, catalog) = c.load(config.clone(), limits, &files);
     let catalog = catalog.as_deref();
-    let site = site.ok();
     let mut published: BTreeMap<Locale, usize> = BTreeMap::new();
     for info in site.iter().flat_map(|s| &s.pages) {
         for l in &info.published {
@@ -112,21 +88,12 @@ pub fn check(source: &SiteSource, only: Option<&Locale>) -> Report {
         .iter()
         .map(|l| {
             let (messages, translated, outdated) = shapes.counts(l, reference, catalog);
-            LocaleSummary {
-                locale: l.to_string(),
-                messages,
-                translated,
-                translated_percent: if messages == 0 {
-                    100.0
-                } else {
-                    (translated as f64 * 1000.0 / messages as f64).round() / 10.0
-                },
-                outdated,
-                pages_published: published.get(l).copied().unwrap_or(0),
-                pages: pages.len(),
-                errors: 0,
-                warnings: 0,
-            }
+            let published = published.get(l).copied().unwrap_or(0);
+            LocaleSummary::new(
+                l,
+                (messages, translated, outdated),
+                (published, pages.len()),
+            )
         })
         .collect();
     c.finish(&reference.to_string(), summaries, only)
@@ -256,6 +223,39 @@ struct Checker<'s> {
 }
 
 impl Checker<'_> {
+    /// Loads the site once, for the QA to use its catalogs; when it does not build, loads
+    /// the catalogs alone, to tell a catalog problem from a site problem and still check
+    /// every message. Reports what failed.
+    fn load(
+        &mut self,
+        config: Config,
+        limits: Limits,
+        files: &[FileInfo],
+    ) -> (Option<Site>, Option<Arc<Catalog>>) {
+        let site = Site::load(self.source);
+        let catalog: Option<Arc<Catalog>> = match &site {
+            Ok(site) => Some(site.catalog.clone()),
+            Err(site_error) => match Catalog::from_parts(self.source, config, limits) {
+                Ok(cat) => {
+                    self.push(Finding::new(
+                        Severity::Error,
+                        Code::Build,
+                        site_error.to_string(),
+                    ));
+                    Some(Arc::new(cat))
+                }
+                Err(e) => {
+                    // Syntax errors are already reported one by one; anything else is new.
+                    if !files.iter().any(|f| !f.shape.syntax.is_empty()) {
+                        self.push(Finding::new(Severity::Error, Code::Catalog, e.to_string()));
+                    }
+                    None
+                }
+            },
+        };
+        (site.ok(), catalog)
+    }
+
     fn push(&mut self, finding: Finding) {
         self.findings.push(finding);
     }

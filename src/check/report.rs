@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::locale::Locale;
+
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -173,6 +175,32 @@ pub struct LocaleSummary {
     pub errors: usize,
     /// Warning findings for this locale.
     pub warnings: usize,
+}
+
+impl LocaleSummary {
+    /// A locale's numbers from its message counts (reference messages, translated,
+    /// outdated) and page counts (published, all); finding counts are filled in last.
+    pub(super) fn new(
+        locale: &Locale,
+        (messages, translated, outdated): (usize, usize, usize),
+        (pages_published, pages): (usize, usize),
+    ) -> LocaleSummary {
+        LocaleSummary {
+            locale: locale.to_string(),
+            messages,
+            translated,
+            translated_percent: if messages == 0 {
+                100.0
+            } else {
+                (translated as f64 * 1000.0 / messages as f64).round() / 10.0
+            },
+            outdated,
+            pages_published,
+            pages,
+            errors: 0,
+            warnings: 0,
+        }
+    }
 }
 
 /// The result of a check. JSON: `{"format": 1, "reference": "fr", "ok": bool, "locales": [..],
