@@ -108,7 +108,7 @@ pub fn inspect(text: &str) -> FileShape {
         Err((r, e)) => (r, e),
     };
     let syntax = errors.iter().map(|e| syntax_issue(text, e)).collect();
-    let lines = super::entry_lines_lenient(text);
+    let mut lines = super::entry_lines_lenient(text);
     let mut entries = Vec::new();
     for entry in &resource.body {
         let (id, value, attributes) = match entry {
@@ -117,7 +117,8 @@ pub fn inspect(text: &str) -> FileShape {
             _ => continue,
         };
         let mut shape = EntryShape {
-            line: lines.get(&id).copied().unwrap_or(1),
+            // The n-th entry with an id is on the n-th line that defines it.
+            line: lines.get_mut(&id).and_then(|l| l.pop_front()).unwrap_or(1),
             id,
             has_value: value.is_some(),
             attributes: attributes.iter().map(|a| a.id.name.to_owned()).collect(),

@@ -1,5 +1,5 @@
-//! Where catalog files sit under `locales/`: the one rule for their paths, used by loading,
-//! `check` and the rebuild's input hashes.
+//! Where catalog files sit under `locales/`, and which ids they may define: the one rule
+//! for each, used by loading, `check` and the rebuild's input hashes.
 
 use super::*;
 
@@ -60,4 +60,71 @@ pub fn lock_path(path: &str) -> Option<&str> {
         .strip_suffix(LOCK_FILE)?
         .strip_suffix('/')
         .filter(|tag| !tag.contains('/'))
+}
+
+/// An id defined again where one lookup sees both definitions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Duplicate<'a, F> {
+    /// The id.
+    pub id: &'a str,
+    /// The later definition: its file and line.
+    pub at: (F, usize),
+    /// The first definition.
+    pub first: (F, usize),
+}
+
+/// The one rule for duplicate ids: among the entries one bundle sees (a locale's shared
+/// files, then one page's file), each id is defined once. `entries` are (file, id, line) in
+/// that order; every later definition of an id is returned with the first. Loading stops
+/// at the first; `check` reports them all.
+pub fn duplicate_ids<'a, F: Copy>(
+    entries: impl IntoIterator<Item = (F, &'a str, usize)>,
+) -> Vec<Duplicate<'a, F>> {
+    let mut seen: HashMap<&str, (F, usize)> = HashMap::new();
+    let mut out = Vec::new();
+    for (file, id, line) in entries {
+        match seen.get(id) {
+            Some(&first) => out.push(Duplicate {
+                id,
+                at: (file, line),
+                first,
+            }),
+            None => {
+                seen.insert(id, (file, line));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_id_is_reported_at_each_later_definition_with_the_first() {
+        let entries = [
+            ("a.ftl", "x", 1),
+            ("a.ftl", "y", 2),
+            ("b.ftl", "x", 7),
+            ("b.ftl", "x", 9),
+        ];
+        let found = duplicate_ids(entries);
+        assert_eq!(
+            found,
+            [
+                Duplicate {
+                    id: "x",
+                    at: ("b.ftl", 7),
+                    first: ("a.ftl", 1)
+                },
+                Duplicate {
+                    id: "x",
+                    at: ("b.ftl", 9),
+                    first: ("a.ftl", 1)
+                },
+            ]
+        );
+        assert!(duplicate_ids([("a.ftl", "x", 1), ("a.ftl", "y", 2)]).is_empty());
+    }
 }

@@ -89,12 +89,15 @@ pub(crate) fn parse_file(
     })
 }
 
-/// Line of every entry, keeping the first of repeated ids (QA reports duplicates itself).
-pub(crate) fn entry_lines_lenient(text: &str) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
+/// The lines of every entry, by id, in file order: a repeated id has each of its lines
+/// (QA reports duplicates itself, each at its own line).
+pub(crate) fn entry_lines_lenient(
+    text: &str,
+) -> HashMap<String, std::collections::VecDeque<usize>> {
+    let mut out: HashMap<String, std::collections::VecDeque<usize>> = HashMap::new();
     for (i, line) in text.lines().enumerate() {
         if let Some(id) = entry_id(line) {
-            out.entry(id.to_owned()).or_insert(i + 1);
+            out.entry(id.to_owned()).or_default().push_back(i + 1);
         }
     }
     out
@@ -114,15 +117,18 @@ pub(crate) fn entry_id(line: &str) -> Option<&str> {
 /// Line of every entry: Fluent ids (and `-term` ids) start at column 1. A repeated id is
 /// returned as `(id, line, first line)`.
 pub(crate) fn entry_lines(text: &str) -> Result<BTreeMap<String, usize>, (String, usize, usize)> {
-    let mut out = BTreeMap::new();
-    for (i, line) in text.lines().enumerate() {
-        if let Some(id) = entry_id(line)
-            && let Some(first) = out.insert(id.to_owned(), i + 1)
-        {
-            return Err((id.to_owned(), i + 1, first));
-        }
+    let entries: Vec<((), &str, usize)> = text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| Some(((), entry_id(line)?, i + 1)))
+        .collect();
+    if let Some(d) = duplicate_ids(entries.iter().copied()).first() {
+        return Err((d.id.to_owned(), d.at.1, d.first.1));
     }
-    Ok(out)
+    Ok(entries
+        .into_iter()
+        .map(|(_, id, line)| (id.to_owned(), line))
+        .collect())
 }
 
 pub(crate) fn new_bundle(locale: &Locale, files: &[&CatalogFile]) -> Result<Bundle, CatalogError> {
@@ -134,20 +140,21 @@ pub(crate) fn new_bundle(locale: &Locale, files: &[&CatalogFile]) -> Result<Bund
         file: LOCALES_DIR.into(),
         message: format!("{e:?}"),
     })?;
-    let mut seen: HashMap<&str, &CatalogFile> = HashMap::new();
+    let entries = files.iter().flat_map(|f| {
+        f.lines
+            .iter()
+            .map(move |(id, &line)| (*f, id.as_str(), line))
+    });
+    if let Some(d) = duplicate_ids(entries).first() {
+        return Err(CatalogError::Duplicate {
+            file: d.at.0.display.clone(),
+            line: d.at.1,
+            id: d.id.to_owned(),
+            locale: locale.clone(),
+            first: format!("{}:{}", d.first.0.display, d.first.1),
+        });
+    }
     for file in files {
-        for id in file.lines.keys() {
-            if let Some(first) = seen.get(id.as_str()) {
-                return Err(CatalogError::Duplicate {
-                    file: file.display.clone(),
-                    line: file.lines[id],
-                    id: id.clone(),
-                    locale: locale.clone(),
-                    first: format!("{}:{}", first.display, first.lines[id]),
-                });
-            }
-            seen.insert(id, file);
-        }
         if let Err(errors) = bundle.add_resource(file.resource.clone()) {
             return Err(CatalogError::Layout {
                 file: file.display.clone(),

@@ -27,7 +27,9 @@ pub use args::{Arg, Args};
 pub use error::{CatalogError, FormatError};
 pub use facts::exceeded_id;
 pub use format::{Formatted, MessageText};
-pub use layout::{LOCALES_DIR, LOCK_FILE, catalog_locale, catalog_path, lock_path};
+pub use layout::{
+    Duplicate, LOCALES_DIR, LOCK_FILE, catalog_locale, catalog_path, duplicate_ids, lock_path,
+};
 pub use load::ParseCache;
 pub use lock::Status;
 

@@ -11,12 +11,13 @@ mod report;
 pub use format::BOUNDARY_NUMBERS;
 pub use report::{Code, Finding, LocaleSummary, Report, Severity};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::catalog::inspect::{EntryShape, FileShape, inspect};
 use crate::catalog::{
-    Catalog, LOCK_FILE, Scope, Status, catalog_locale, catalog_path, lock_path, scope_key,
+    Catalog, LOCK_FILE, Scope, Status, catalog_locale, catalog_path, duplicate_ids, lock_path,
+    scope_key,
 };
 use crate::config::{Config, Limits};
 use crate::content;
@@ -320,31 +321,56 @@ impl Checker<'_> {
         files
     }
 
+    /// Duplicate ids, by the rule loading applies ([`duplicate_ids`]) to every bundle: a
+    /// locale's shared files, and each page's file after them (reported only where the
+    /// page's file is the later one, so a shared duplicate is reported once).
+    fn check_duplicates(&mut self, files: &[FileInfo]) {
+        fn entries(f: &FileInfo) -> impl Iterator<Item = (&FileInfo, &str, usize)> {
+            f.shape
+                .entries
+                .iter()
+                .map(move |e| (f, e.id.as_str(), e.line))
+        }
+        let mut found = Vec::new();
+        for locale in files.iter().map(|f| &f.locale).collect::<BTreeSet<_>>() {
+            let shared: Vec<&FileInfo> = files
+                .iter()
+                .filter(|f| f.locale == *locale && f.page.is_none())
+                .collect();
+            found.extend(duplicate_ids(shared.iter().copied().flat_map(entries)));
+            for page in files
+                .iter()
+                .filter(|f| f.locale == *locale && f.page.is_some())
+            {
+                let bundle = shared.iter().copied().chain([page]);
+                found.extend(
+                    duplicate_ids(bundle.flat_map(entries))
+                        .into_iter()
+                        .filter(|d| std::ptr::eq(d.at.0, page)),
+                );
+            }
+        }
+        for d in found {
+            let (file, first) = (d.at.0, d.first.0);
+            let entry = file.shape.entries.iter().find(|e| e.line == d.at.1);
+            let message = format!(
+                "`{}` is defined twice (first at {}:{}); rename or delete one",
+                d.id, first.display, d.first.1
+            );
+            self.push(
+                Finding::new(Severity::Error, Code::Duplicate, message)
+                    .at(&file.display, d.at.1, 1)
+                    .in_locale(&file.locale.to_string())
+                    .on(entry.map_or(d.id, |e| e.id.as_str())),
+            );
+        }
+    }
+
     /// Checks that need one file at a time: duplicates, isolation marks, raw HTML, links.
     fn check_files(&mut self, files: &[FileInfo], page_ids: &BTreeMap<&str, Vec<String>>) {
-        let mut seen: BTreeMap<(Locale, String), (String, usize)> = BTreeMap::new();
-        // Shared ids first, so a page file that repeats one is the one reported.
-        let mut ordered: Vec<&FileInfo> = files.iter().collect();
-        ordered.sort_by_key(|f| f.page.is_some());
-        for f in ordered {
+        self.check_duplicates(files);
+        for f in files {
             for e in &f.shape.entries {
-                let visible_in = match &f.page {
-                    None => "*".to_owned(),
-                    Some(p) => p.clone(),
-                };
-                let keys = [
-                    (f.locale.clone(), format!("{visible_in}/{}", e.id)),
-                    (f.locale.clone(), format!("*/{}", e.id)),
-                ];
-                if let Some((file, line)) = keys.iter().find_map(|k| seen.get(k)) {
-                    let msg = format!(
-                        "`{}` is defined twice (first at {file}:{line}); rename or delete one",
-                        e.id
-                    );
-                    self.at(Severity::Error, f, e, Code::Duplicate, msg);
-                } else {
-                    seen.insert(keys[0].clone(), (f.display.clone(), e.line));
-                }
                 if e.text.contains(['\u{2068}', '\u{2069}']) {
                     let msg = format!(
                         "`{}` contains a bidi isolation mark (U+2068/U+2069); delete it, errdocs handles direction itself",

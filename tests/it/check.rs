@@ -154,3 +154,37 @@ fn json_report_is_stable_for_dashboards() {
     }
     insta::assert_json_snapshot!("check_report_drops_url", json);
 }
+
+#[test]
+fn an_id_defined_twice_where_one_page_sees_both_is_reported_like_loading_refuses_it() {
+    let site = site_dir(None);
+    let page = site.path().join("locales/en/docs/orders.ftl");
+    let text = std::fs::read_to_string(&page).unwrap();
+    // A page message that repeats a shared id, and one repeated within the page's file.
+    std::fs::write(
+        &page,
+        format!("{text}site-name = Orders\ndescription = Again\n"),
+    )
+    .unwrap();
+    let lines = text.lines().count();
+    let out = errdocs(site.path(), &["check"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success());
+    assert!(
+        text.contains(&format!(
+            "locales/en/docs/orders.ftl:{}:1: error[duplicate]: `site-name` is defined twice (first at ",
+            lines + 1
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "locales/en/docs/orders.ftl:{}:1: error[duplicate]: `description` is defined twice (first at ",
+            lines + 2
+        )),
+        "{text}"
+    );
+    // Loading refuses the same file, at the first of the two.
+    let err = Site::load(&SiteSource::from_dir(site.path()).unwrap()).unwrap_err();
+    assert!(err.to_string().contains("is defined twice"), "{err}");
+}
