@@ -64,6 +64,9 @@ pub(crate) fn capacity_hint(pattern: &fluent_syntax::ast::Pattern<&str>) -> usiz
 /// entered: Fluent resolves them with their call arguments only. Returns false when it
 /// gives up (a message reference chain deeper than a few levels, e.g. a cycle): the caller
 /// then passes every argument, as before.
+///
+/// Its length is three small nested walkers (inline expressions, calls, expressions) that
+/// recurse into each other over one AST; they share the accumulator and stay together.
 pub(crate) fn variables<'a>(
     bundle: &'a Bundle,
     pattern: &'a fluent_syntax::ast::Pattern<&'a str>,

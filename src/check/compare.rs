@@ -115,6 +115,28 @@ impl Checker<'_> {
                 format!("`{id}` has the attribute `.{a}`, which the reference does not; delete it"),
             );
         }
+        self.compare_variables(f, e, r);
+        let scope = scope_key(f.scope());
+        for target in &e.references {
+            if shapes.find(locale, &scope, target).is_none() {
+                let kind = if target.starts_with('-') {
+                    "term"
+                } else {
+                    "message"
+                };
+                let msg = format!(
+                    "`{id}` references the {kind} `{target}`, which locale `{locale}` does not define; define it (terms never fall back)"
+                );
+                self.at(Severity::Error, f, e, Code::Reference, msg);
+            }
+        }
+        self.check_plurals(locale, f, e, plural);
+    }
+
+    /// Variables: one the reference does not have is supplied by no caller; one the
+    /// translation drops may lose what the reader needs.
+    fn compare_variables(&mut self, f: &FileInfo, e: &EntryShape, r: &EntryShape) {
+        let id = &e.id;
         for v in e.variables.difference(&r.variables) {
             // `$window` where the reference wrote `$window-amount`: the same fact, supplied.
             if r.variables.iter().any(|rv| stem(rv) == stem(v)) {
@@ -152,21 +174,6 @@ impl Checker<'_> {
                 format!("`{id}` drops `${v}` of the reference: {what}"),
             );
         }
-        let scope = scope_key(f.scope());
-        for target in &e.references {
-            if shapes.find(locale, &scope, target).is_none() {
-                let kind = if target.starts_with('-') {
-                    "term"
-                } else {
-                    "message"
-                };
-                let msg = format!(
-                    "`{id}` references the {kind} `{target}`, which locale `{locale}` does not define; define it (terms never fall back)"
-                );
-                self.at(Severity::Error, f, e, Code::Reference, msg);
-            }
-        }
-        self.check_plurals(locale, f, e, plural);
     }
 
     /// Plural selectors against the categories `locale` needs for whole numbers (CLDR).

@@ -321,6 +321,9 @@ pub fn nginx(n: &Negotiable) -> BTreeMap<String, String> {
 /// picks the variant by q-value (`LanguagePriority` in `errdocs.toml` order, the default
 /// first, breaks ties and answers when nothing matches) and the chosen variant's URI
 /// redirects to the page.
+///
+/// Long because it writes the configuration file in the order Apache reads it, one
+/// directive group after another; splitting it would scatter one file's text.
 pub fn apache(n: &Negotiable) -> BTreeMap<String, String> {
     let ranges = n.ranges();
     let neutral = neutral_alternation(&n.neutral);

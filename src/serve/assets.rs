@@ -194,6 +194,9 @@ impl Served {
     /// Prepares a site: routes, headers, ETags. With `watch`, every HTML page also loads
     /// the live-reload script. Compressed variants that `previous` (the site this one
     /// replaces) already made for the same bytes are kept; the rest are made on demand.
+    ///
+    /// One pass over the site's outputs, by [`Role`]: each arm is a few lines, and the
+    /// routes table is filled in that one pass (a second would walk every file again).
     pub(crate) fn new(site: Site, watch: bool, previous: Option<&Served>) -> Served {
         let Site {
             catalog,

@@ -304,6 +304,9 @@ impl Site {
     }
 
     /// [`Site::load_reusing`], telling `progress` how far rendering has come.
+    ///
+    /// Long on purpose: the load's stages in their order, each one call and a timed lap,
+    /// read top to bottom; the work is in the `Builder` methods it calls.
     pub fn load_with(
         source: &SiteSource,
         cache: &mut RenderCache,
