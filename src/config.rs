@@ -649,7 +649,10 @@ mod tests {
 
     #[test]
     fn periods_with_years_signs_or_fractions_are_refused() {
-        for bad in ["1y 3h", "1mo", "-3h", "1.5s", "250ms", ""] {
+        // Each sub-second unit on its own: milli-, micro- and nanoseconds are three checks.
+        for bad in [
+            "1y 3h", "1mo", "-3h", "1.5s", "250ms", "1s 5us", "1s 5ns", "",
+        ] {
             assert!(Period::parse(bad).is_err(), "{bad:?}");
         }
         assert!(
@@ -662,11 +665,14 @@ mod tests {
                 .unwrap_err()
                 .contains("positive duration")
         );
-        assert!(
-            Period::parse("1.5s")
-                .unwrap_err()
-                .contains("fraction of a second")
-        );
+        for fraction in ["1.5s", "1s 250ms", "1s 5us", "1s 5ns"] {
+            assert!(
+                Period::parse(fraction)
+                    .unwrap_err()
+                    .contains("fraction of a second"),
+                "{fraction}"
+            );
+        }
     }
 
     #[test]
