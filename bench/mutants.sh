@@ -36,7 +36,7 @@ for g in "${groups[@]}"; do
   if [ ! -f "$file" ]; then echo "== $name: $file does not exist, skipped"; continue; fi
   out="target/mutants/$name"
   mkdir -p "$out"
-  args=(--file "$file" --output "$out" --no-shuffle --timeout 300)
+  args=(--file "$file" --output "$out" --no-shuffle --timeout 60)
   [ -n "$re" ] && args+=(--re "$re")
   [ -n "${IN_PLACE:-}" ] && args+=(--in-place)
   echo "== $name: cargo mutants ${args[*]} -- $tests"

@@ -682,8 +682,15 @@ mod tests {
         assert_eq!(line_col(text, 3), (2, 1));
         // `=` is the fifth byte of line 2 but its third character.
         assert_eq!(line_col(text, 7), (2, 3));
-        // Inside a multi-byte character: the character's own column.
-        assert_eq!(line_col(text, 4), (2, 1));
+        // Inside a multi-byte character: the character's own column. On a thread with a
+        // deadline, so that a lookup that never finds the character's start fails the test
+        // instead of hanging it.
+        let (send, answer) = std::sync::mpsc::channel();
+        std::thread::spawn(move || send.send((line_col(text, 4), line_col(text, 6))));
+        let inside = answer
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("line_col returns inside a multi-byte character");
+        assert_eq!(inside, ((2, 1), (2, 2)));
         assert_eq!(line_col(text, 1000), (3, 1));
     }
 
