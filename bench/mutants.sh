@@ -6,6 +6,8 @@
 #   bash bench/mutants.sh locale config   # some groups
 #   IN_PLACE=1 bash bench/mutants.sh ...  # mutate this tree and reuse its target/ (fast; do
 #                                         # not edit the tree meanwhile; sources are restored)
+#   ITERATE=1 bash bench/mutants.sh ...   # test again only what the last run of the group
+#                                         # did not catch (cargo mutants --iterate)
 #
 # Each group names a file, an optional function filter, and the tests that judge it (the
 # unit tests plus the modules of tests/it/ of that responsibility, by name filter), so a
@@ -39,6 +41,7 @@ for g in "${groups[@]}"; do
   args=(--file "$file" --output "$out" --no-shuffle --timeout 60)
   [ -n "$re" ] && args+=(--re "$re")
   [ -n "${IN_PLACE:-}" ] && args+=(--in-place)
+  [ -n "${ITERATE:-}" ] && args+=(--iterate)
   echo "== $name: cargo mutants ${args[*]} -- $tests"
   started=$SECONDS
   # cargo-mutants exits 2 when mutants are missed: report, do not stop the other groups.
