@@ -1432,6 +1432,19 @@ mod tests {
     }
 
     #[test]
+    fn args_are_empty_until_one_is_set_and_later_ones_win() {
+        let mut args = Args::new();
+        assert!(args.is_empty());
+        args.set("count", 1);
+        assert!(!args.is_empty());
+        let mut other = Args::new();
+        other.set("count", 2);
+        args.extend(&other);
+        assert_eq!(args.get("count"), Some(&Arg::Number(2.0)));
+        assert_eq!(args.iter().count(), 1);
+    }
+
+    #[test]
     fn whole_numbers_are_json_integers_up_to_nine_quadrillion_and_others_stay_floats() {
         use serde_json::json;
         assert_eq!(Arg::Number(3.0).to_json(), json!(3));
