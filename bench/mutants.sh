@@ -6,6 +6,8 @@
 #   bash bench/mutants.sh locale config   # some groups
 #   IN_PLACE=1 bash bench/mutants.sh ...  # mutate this tree and reuse its target/ (fast; do
 #                                         # not edit the tree meanwhile; sources are restored)
+#   ITERATE=1 bash bench/mutants.sh ...   # test again only what the last run of the group
+#                                         # did not catch (cargo mutants --iterate)
 #
 # Each group names a file, an optional function filter, and the tests that judge it (the
 # unit tests plus the modules of tests/it/ of that responsibility, by name filter), so a
@@ -21,9 +23,10 @@ command -v cargo-mutants >/dev/null || cargo install --locked cargo-mutants
 groups=(
   "locale;src/locale.rs;;--lib"
   "negotiate;src/negotiate.rs;;--lib --test it -- negotiat serve:: problem"
-  "problem;src/problem.rs;;--lib --test it -- problem cli::"
+  "problem;src/problem.rs;;--lib -- problem::"
   "config;src/config.rs;;--lib"
-  "catalog-args-format;src/catalog/mod.rs;format|args;--lib --test it -- catalog build::"
+  "catalog-args-format;src/catalog/mod.rs;Arg::|Args::|format|args|limit_message|limit_title;--lib"
+  "catalog-input;src/catalog/input.rs;;--lib"
   "build-guard;src/build.rs;;--lib --test it -- build output_guard::"
 )
 
@@ -35,16 +38,20 @@ for g in "${groups[@]}"; do
   if [ ! -f "$file" ]; then echo "== $name: $file does not exist, skipped"; continue; fi
   out="target/mutants/$name"
   mkdir -p "$out"
-  args=(--file "$file" --output "$out" --no-shuffle --timeout 300)
+  args=(--file "$file" --output "$out" --no-shuffle --timeout 60)
   [ -n "$re" ] && args+=(--re "$re")
   [ -n "${IN_PLACE:-}" ] && args+=(--in-place)
+  [ -n "${ITERATE:-}" ] && args+=(--iterate)
   echo "== $name: cargo mutants ${args[*]} -- $tests"
+  started=$SECONDS
   # cargo-mutants exits 2 when mutants are missed: report, do not stop the other groups.
   cargo mutants "${args[@]}" -- $tests || true
   dir="$out/mutants.out"
-  count() { [ -f "$dir/$1.txt" ] && grep -c . "$dir/$1.txt" || echo 0; }
-  summary+=("$(printf '%-20s caught %4s  missed %4s  unviable %4s  timeout %4s' \
-    "$name" "$(count caught)" "$(count missed)" "$(count unviable)" "$(count timeout)")")
+  # grep -c prints 0 and fails on an empty file: one number either way.
+  count() { local n=0; [ -f "$dir/$1.txt" ] && n=$(grep -c . "$dir/$1.txt" || true); echo "${n:-0}"; }
+  summary+=("$(printf '%-20s caught %4s  missed %4s  unviable %4s  timeout %4s  %3d min' \
+    "$name" "$(count caught)" "$(count missed)" "$(count unviable)" "$(count timeout)" \
+    $(((SECONDS - started + 30) / 60)))")
   if [ -s "$dir/missed.txt" ]; then sed "s/^/  missed: /" "$dir/missed.txt"; fi
 done
 printf '\n%s\n' "${summary[@]}"

@@ -664,7 +664,10 @@ mod tests {
 
     #[test]
     fn periods_with_years_signs_or_fractions_are_refused() {
-        for bad in ["1y 3h", "1mo", "-3h", "1.5s", "250ms", ""] {
+        // Each sub-second unit on its own: milli-, micro- and nanoseconds are three checks.
+        for bad in [
+            "1y 3h", "1mo", "-3h", "1.5s", "250ms", "1s 5us", "1s 5ns", "",
+        ] {
             assert!(Period::parse(bad).is_err(), "{bad:?}");
         }
         assert!(
@@ -677,11 +680,14 @@ mod tests {
                 .unwrap_err()
                 .contains("positive duration")
         );
-        assert!(
-            Period::parse("1.5s")
-                .unwrap_err()
-                .contains("fraction of a second")
-        );
+        for fraction in ["1.5s", "1s 250ms", "1s 5us", "1s 5ns"] {
+            assert!(
+                Period::parse(fraction)
+                    .unwrap_err()
+                    .contains("fraction of a second"),
+                "{fraction}"
+            );
+        }
     }
 
     #[test]
@@ -691,8 +697,15 @@ mod tests {
         assert_eq!(line_col(text, 3), (2, 1));
         // `=` is the fifth byte of line 2 but its third character.
         assert_eq!(line_col(text, 7), (2, 3));
-        // Inside a multi-byte character: the character's own column.
-        assert_eq!(line_col(text, 4), (2, 1));
+        // Inside a multi-byte character: the character's own column. On a thread with a
+        // deadline, so that a lookup that never finds the character's start fails the test
+        // instead of hanging it.
+        let (send, answer) = std::sync::mpsc::channel();
+        std::thread::spawn(move || send.send((line_col(text, 4), line_col(text, 6))));
+        let inside = answer
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("line_col returns inside a multi-byte character");
+        assert_eq!(inside, ((2, 1), (2, 2)));
         assert_eq!(line_col(text, 1000), (3, 1));
     }
 

@@ -148,6 +148,12 @@ mod tests {
     }
 
     #[test]
+    fn directions_are_the_values_of_the_html_dir_attribute() {
+        assert_eq!(Direction::Rtl.as_str(), "rtl");
+        assert_eq!(Direction::Ltr.as_str(), "ltr");
+    }
+
+    #[test]
     fn parents_drop_region_then_script() {
         let parents: Vec<String> = Locale::parse("zh-Hans-CN")
             .unwrap()

@@ -107,3 +107,126 @@ impl Problem {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SiteSource;
+
+    fn catalog() -> Catalog {
+        Catalog::load(&SiteSource::bundled()).unwrap()
+    }
+
+    fn retry_at(instant: &str) -> Args {
+        let mut extra = Args::new();
+        extra.set("retry-after", Arg::Time(instant.parse().unwrap()));
+        extra
+    }
+
+    #[test]
+    fn a_token_bucket_limit_reports_its_count_window_and_refill_in_seconds_without_burst() {
+        let p = Problem::new(
+            &catalog(),
+            &"en".parse().unwrap(),
+            "registrations-per-ip",
+            &Args::new(),
+        )
+        .unwrap();
+        assert_eq!(p.kind, "urn:ietf:params:acme:error:rateLimited");
+        assert_eq!(p.status, 429);
+        assert_eq!(p.limit, "registrations-per-ip");
+        assert_eq!(p.title, "Registrations per IP limit");
+        assert_eq!(
+            p.doc,
+            "http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/"
+        );
+        assert_eq!(
+            p.detail,
+            "too many registrations for this IP: see http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/"
+        );
+        // count 10, window 3h = 10,800 s, refill 18m = 1,080 s; no burst documented.
+        assert_eq!(
+            serde_json::Value::Object(p.args.clone()),
+            serde_json::json!({ "count": 10, "window": 10_800, "refill": 1_080 })
+        );
+        assert_eq!(p.content_language, "en");
+        assert_eq!(p.retry_after, None);
+    }
+
+    #[test]
+    fn the_load_balancer_limit_is_a_503_with_its_burst_no_refill_and_a_retry_after_date() {
+        let p = Problem::new(
+            &catalog(),
+            &"en".parse().unwrap(),
+            "overall-requests",
+            &retry_at("2026-11-28T10:00:00Z"),
+        )
+        .unwrap();
+        assert_eq!(p.status, 503);
+        assert_eq!(
+            serde_json::Value::Object(p.args.clone()),
+            serde_json::json!({
+                "count": 250,
+                "window": 1,
+                "burst": 125,
+                "retry-after": "2026-11-28T10:00:00Z",
+            })
+        );
+        assert_eq!(
+            p.retry_after.as_deref(),
+            Some("Sat, 28 Nov 2026 10:00:00 GMT")
+        );
+    }
+
+    #[test]
+    fn an_unpublished_language_gets_the_reference_text_and_says_so() {
+        let p = Problem::new(
+            &catalog(),
+            &"sw".parse().unwrap(),
+            "registrations-per-ip",
+            &Args::new(),
+        )
+        .unwrap();
+        assert_eq!(p.content_language, "fr");
+        assert_eq!(p.title, "Limite d’enregistrements par IP");
+    }
+
+    #[test]
+    fn the_link_header_points_at_the_help_page_with_rel_help() {
+        let p = Problem::new(
+            &catalog(),
+            &"fr".parse().unwrap(),
+            "registrations-per-ip",
+            &Args::new(),
+        )
+        .unwrap();
+        assert_eq!(
+            p.link_header(),
+            "<http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/>;rel=\"help\""
+        );
+    }
+
+    #[test]
+    fn the_json_names_the_type_and_leaves_out_the_header_values() {
+        let p = Problem::new(
+            &catalog(),
+            &"en".parse().unwrap(),
+            "overall-requests",
+            &retry_at("2026-11-28T10:00:00Z"),
+        )
+        .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
+        assert_eq!(json["type"], RATE_LIMITED);
+        assert_eq!(json["status"], 503);
+        assert_eq!(json["limit"], "overall-requests");
+        assert!(json.get("kind").is_none());
+        assert!(json.get("content_language").is_none());
+        assert!(json.get("retry_after").is_none());
+        // Pretty: one field per line, for people reading it with curl.
+        assert!(
+            p.to_json().starts_with("{\n  \"type\": "),
+            "{}",
+            p.to_json()
+        );
+    }
+}

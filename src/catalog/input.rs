@@ -324,4 +324,117 @@ mod tests {
             .to_string();
         assert!(err.starts_with("argument `url`"), "{err}");
     }
+
+    #[test]
+    fn instants_are_named_retry_after_or_end_in_at_or_retry_after() {
+        for name in ["retry-after", "paused-at", "new-order-retry-after"] {
+            assert!(super::is_instant_name(name), "{name}");
+        }
+        for name in [
+            "identifier",
+            "at",
+            "retry",
+            "after",
+            "retry-after-x",
+            "attempts",
+        ] {
+            assert!(!super::is_instant_name(name), "{name}");
+        }
+    }
+
+    /// A site whose limit message selects on `$failures`, a variable that is no fact.
+    fn selecting_catalog() -> Catalog {
+        Catalog::load(&SiteSource::from_files([
+            (
+                "errdocs.toml",
+                "base-url = \"https://example.org\"\ndefault-locale = \"fr\"\nlocales = [\"fr\"]\n",
+            ),
+            (
+                "content/limits.toml",
+                "[paused]\ncount = 5\nwindow = \"1h\"\noverridable = false\npage = \"paused\"\n",
+            ),
+            (
+                "locales/fr/errors.ftl",
+                "paused-title = Pause\npaused-exceeded = { $failures ->\n    [one] un échec\n   *[other] { $failures } échecs\n} pour { $identifier } : { $url }\n",
+            ),
+        ]))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_variable_the_message_selects_on_is_a_number_and_the_others_stay_text() {
+        use super::ArgKind;
+        let c = selecting_catalog();
+        assert_eq!(c.arg_kind("paused", "failures").unwrap(), ArgKind::Number);
+        assert_eq!(c.arg_kind("paused", "identifier").unwrap(), ArgKind::Text);
+        assert_eq!(c.arg_kind("paused", "count").unwrap(), ArgKind::Number);
+        assert_eq!(c.arg_kind("paused", "window").unwrap(), ArgKind::Period);
+        assert_eq!(c.arg_kind("paused", "paused-at").unwrap(), ArgKind::Instant);
+        let args = c
+            .parse_args("paused", [("failures", "1"), ("identifier", "1")])
+            .unwrap();
+        assert_eq!(args.get("failures"), Some(&Arg::Number(1.0)));
+        assert_eq!(args.get("identifier"), Some(&Arg::Text("1".into())));
+    }
+
+    #[test]
+    fn infinity_is_not_a_number_an_argument_may_take() {
+        assert_eq!(
+            refusal(&[("count", "inf")]),
+            "argument `count`: `inf` is not a number"
+        );
+        assert_eq!(
+            refusal(&[("count", "NaN")]),
+            "argument `count`: `NaN` is not a number"
+        );
+    }
+
+    #[test]
+    fn values_and_names_may_reach_their_limits_exactly() {
+        let c = catalog();
+        let value = "x".repeat(super::MAX_VALUE);
+        let name = "a".repeat(super::MAX_NAME);
+        let args = c
+            .parse_args(
+                LIMIT,
+                [("identifier", value.as_str()), (name.as_str(), "y")],
+            )
+            .unwrap();
+        assert_eq!(args.get("identifier"), Some(&Arg::Text(value.clone())));
+        let sixteen: Vec<(String, &str)> = (0..16).map(|i| (format!("a{i}"), "x")).collect();
+        c.parse_args(LIMIT, sixteen.iter().map(|(k, v)| (k.as_str(), *v)))
+            .unwrap();
+        // A number one byte too long is refused before it is read, however it trims.
+        let padded = format!("{}1", " ".repeat(super::MAX_VALUE));
+        assert_eq!(
+            refusal(&[("count", &padded)]),
+            "argument `count`: the value is longer than 256 bytes"
+        );
+    }
+
+    /// Arguments a limiter builds itself skip `parse_args`: `check_args` alone must refuse
+    /// what the API would.
+    #[test]
+    fn the_library_path_refuses_long_text_and_numbers_that_are_not_finite() {
+        let c = catalog();
+        let check = |name: &str, arg: Arg| {
+            let mut args = crate::catalog::Args::new();
+            args.set(name, arg);
+            c.check_args(LIMIT, &args).map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            check("identifier", Arg::Text("x".repeat(257))),
+            Err("argument `identifier`: the value is longer than 256 bytes".into())
+        );
+        assert_eq!(check("identifier", Arg::Text("x".repeat(256))), Ok(()));
+        assert_eq!(
+            check("count", Arg::Number(f64::INFINITY)),
+            Err("argument `count`: the number is not finite".into())
+        );
+        assert_eq!(
+            check("count", Arg::Number(f64::NAN)),
+            Err("argument `count`: the number is not finite".into())
+        );
+        assert_eq!(check("count", Arg::Number(12.0)), Ok(()));
+    }
 }

@@ -300,6 +300,51 @@ mod tests {
             err.contains("it uses `$nope`, which the caller does not supply"),
             "{err}"
         );
+        assert!(err.ends_with("(arguments supplied: none)"), "{err}");
+        let mut args = Args::new();
+        args.set("b", 1);
+        args.set("a", "x");
+        let err = c
+            .format(&fr(), Scope::Shared, "b", &args, "t")
+            .unwrap_err()
+            .to_string();
+        assert!(err.ends_with("(arguments supplied: $a, $b)"), "{err}");
+    }
+
+    #[test]
+    fn args_are_empty_until_one_is_set_and_later_ones_win() {
+        let mut args = Args::new();
+        assert!(args.is_empty());
+        args.set("count", 1);
+        assert!(!args.is_empty());
+        let mut other = Args::new();
+        other.set("count", 2);
+        args.extend(&other);
+        assert_eq!(args.get("count"), Some(&Arg::Number(2.0)));
+        assert_eq!(args.iter().count(), 1);
+    }
+
+    #[test]
+    fn whole_numbers_are_json_integers_up_to_nine_quadrillion_and_others_stay_floats() {
+        use serde_json::json;
+        assert_eq!(Arg::Number(3.0).to_json(), json!(3));
+        assert!(Arg::Number(3.0).to_json().is_i64());
+        assert_eq!(Arg::Number(-3.0).to_json(), json!(-3));
+        assert!(Arg::Number(2.5).to_json().is_f64());
+        assert_eq!(Arg::Number(2.5).to_json(), json!(2.5));
+        // Below 9e15 every whole f64 is exact as an integer; at and beyond, it stays a float.
+        assert!(Arg::Number(8_999_999_999_999_999.0).to_json().is_i64());
+        assert!(Arg::Number(9e15).to_json().is_f64());
+        assert!(Arg::Number(-9e15).to_json().is_f64());
+        assert_eq!(Arg::Text("0123".into()).to_json(), json!("0123"));
+        assert_eq!(
+            Arg::Duration(Period::parse("2h").unwrap()).to_json(),
+            json!(7200)
+        );
+        assert_eq!(
+            Arg::Time("2026-11-28T10:00:00Z".parse().unwrap()).to_json(),
+            json!("2026-11-28T10:00:00Z")
+        );
     }
 
     #[test]

@@ -19,11 +19,40 @@ fn main_of(html: &str) -> &str {
     &html[start..end]
 }
 
+/// Text between the first `open` and the next `close`, for the snapshot of each page.
+fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+    html.split_once(open)
+        .and_then(|(_, rest)| rest.split_once(close))
+        .map_or("", |(inside, _)| inside)
+}
+
+/// Not only which files exist: each file's media type and `Content-Language`, and for HTML
+/// its `<html lang dir>` and `<h1>`, so a page rendered in the wrong language, direction or
+/// from the wrong catalog changes the snapshot.
 #[test]
 fn bundled_site_renders_every_page_in_every_locale() {
     let site = Site::load(&SiteSource::bundled()).unwrap();
-    let paths: Vec<&str> = site.files.keys().map(String::as_str).collect();
-    insta::assert_debug_snapshot!(paths);
+    let lines: Vec<String> = site
+        .files
+        .iter()
+        .map(|(path, asset)| {
+            let locale = asset
+                .locale
+                .as_ref()
+                .map_or("-".to_owned(), ToString::to_string);
+            let mut line = format!("{path}  {}  {locale}", asset.content_type);
+            if path.ends_with(".html") {
+                let html = String::from_utf8(asset.body.to_vec()).unwrap();
+                line.push_str(&format!(
+                    "  <html{}>  {}",
+                    between(&html, "<html", ">"),
+                    between(&html, "<h1>", "</h1>")
+                ));
+            }
+            line
+        })
+        .collect();
+    insta::assert_snapshot!("bundled_site_files", lines.join("\n"));
 }
 
 #[test]

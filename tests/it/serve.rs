@@ -354,30 +354,74 @@ fn healthz_reports_the_site() {
     );
 }
 
+/// The sitemap is parsed as XML (namespaces included), not searched for substrings: every
+/// `<url>` lists each locale as an alternate of the same page, its own among them, and every
+/// alternate is itself a `<url>` of the sitemap.
 #[test]
-fn the_sitemap_is_xml_with_alternates() {
+fn every_sitemap_url_lists_each_locale_as_an_alternate_of_the_same_page() {
+    const SITEMAP: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    const XHTML: &str = "http://www.w3.org/1999/xhtml";
+    const BASE: &str = "http://127.0.0.1:8080";
+    const LOCALES: [&str; 10] = [
+        "fr", "en", "de", "es", "it", "pt-BR", "ja", "zh-CN", "ru", "he",
+    ];
     let server = common::start();
     let mut res = client().get(url(&server, "/sitemap.xml")).call().unwrap();
     assert_eq!(res.status(), 200);
     assert!(header(&res, "content-type").starts_with("application/xml"));
     let body = res.body_mut().read_to_string().unwrap();
-    // The French page of the limit lists itself and every other locale as alternates.
-    let fr = format!("<loc>http://127.0.0.1:8080/fr{PAGE}</loc>");
-    let entry = body
-        .split("<url>")
-        .find(|u| u.contains(&fr))
-        .unwrap_or_else(|| panic!("no <url> for {fr} in\n{body}"));
-    for lang in [
-        "fr", "en", "de", "es", "it", "pt-BR", "ja", "zh-CN", "ru", "he",
-    ] {
-        let alternate = format!(
-            "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"http://127.0.0.1:8080/{lang}{PAGE}\"/>"
+    let doc = roxmltree::Document::parse(&body).expect("the sitemap is well-formed XML");
+    let root = doc.root_element();
+    assert!(root.has_tag_name((SITEMAP, "urlset")));
+
+    let mut locs = std::collections::BTreeSet::new();
+    let mut alternates_seen = std::collections::BTreeSet::new();
+    for entry in root.children().filter(roxmltree::Node::is_element) {
+        assert!(entry.has_tag_name((SITEMAP, "url")), "{entry:?}");
+        let loc = entry
+            .children()
+            .find(|n| n.has_tag_name((SITEMAP, "loc")))
+            .and_then(|n| n.text())
+            .expect("every <url> has a <loc>");
+        // `{BASE}/{lang}{rest}`: the page without its locale.
+        let (lang, rest) = loc
+            .strip_prefix(BASE)
+            .and_then(|p| p.strip_prefix('/'))
+            .and_then(|p| p.split_once('/'))
+            .unwrap_or_else(|| panic!("{loc} is not {BASE}/<lang>/…"));
+        assert!(LOCALES.contains(&lang), "{loc}");
+        let alternates: Vec<(&str, &str)> = entry
+            .children()
+            .filter(|n| n.has_tag_name((XHTML, "link")))
+            .map(|n| {
+                assert_eq!(n.attribute("rel"), Some("alternate"), "{loc}");
+                (
+                    n.attribute("hreflang").unwrap(),
+                    n.attribute("href").unwrap(),
+                )
+            })
+            .collect();
+        let langs: Vec<&str> = alternates.iter().map(|(l, _)| *l).collect();
+        assert_eq!(
+            langs, LOCALES,
+            "{loc}: one alternate per locale, reference first"
         );
+        for (hreflang, href) in &alternates {
+            assert_eq!(*href, format!("{BASE}/{hreflang}/{rest}"), "{loc}");
+            alternates_seen.insert(href.to_string());
+        }
         assert!(
-            entry.contains(&alternate),
-            "{alternate} missing in\n{entry}"
+            alternates.contains(&(lang, loc)),
+            "{loc} is not its own alternate"
         );
+        assert!(locs.insert(loc.to_owned()), "{loc} is listed twice");
     }
+    // The home page of each locale, and the limit's page among the others.
+    for lang in LOCALES {
+        assert!(locs.contains(&format!("{BASE}/{lang}/")), "{lang}");
+        assert!(locs.contains(&format!("{BASE}/{lang}{PAGE}")), "{lang}");
+    }
+    assert_eq!(alternates_seen, locs, "every alternate is a <url> and back");
 }
 
 #[test]
