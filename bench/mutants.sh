@@ -19,26 +19,30 @@ cd "$(dirname "$0")/.."
 
 command -v cargo-mutants >/dev/null || cargo install --locked cargo-mutants
 
-# group ; file ; function regex ('' = all) ; cargo test arguments
+# group ; files (comma-separated) ; function regex ('' = all) ; cargo test arguments
 groups=(
   "locale;src/locale.rs;;--lib"
   "negotiate;src/negotiate.rs;;--lib --test it -- negotiat serve:: problem"
   "problem;src/problem.rs;;--lib -- problem::"
   "config;src/config.rs;;--lib"
-  "catalog-args-format;src/catalog/mod.rs;Arg::|Args::|format|args|limit_message|limit_title;--lib"
+  "catalog-args-format;src/catalog/args.rs,src/catalog/format.rs,src/catalog/facts.rs;Arg::|Args::|format|args|limit_message|limit_title;--lib"
   "catalog-input;src/catalog/input.rs;;--lib"
-  "build-guard;src/build.rs;;--lib --test it -- build output_guard::"
+  "build-guard;src/build/guard.rs,src/build/swap.rs;;--lib --test it -- build output_guard::"
 )
 
 wanted=("$@")
 summary=()
 for g in "${groups[@]}"; do
-  IFS=';' read -r name file re tests <<<"$g"
+  IFS=';' read -r name files re tests <<<"$g"
   if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " == *" $name "* ]]; then continue; fi
-  if [ ! -f "$file" ]; then echo "== $name: $file does not exist, skipped"; continue; fi
   out="target/mutants/$name"
   mkdir -p "$out"
-  args=(--file "$file" --output "$out" --no-shuffle --timeout 60)
+  args=(--output "$out" --no-shuffle --timeout 60)
+  IFS=',' read -r -a file_list <<<"$files"
+  for file in "${file_list[@]}"; do
+    if [ ! -f "$file" ]; then echo "== $name: $file does not exist"; exit 1; fi
+    args+=(--file "$file")
+  done
   [ -n "$re" ] && args+=(--re "$re")
   [ -n "${IN_PLACE:-}" ] && args+=(--in-place)
   [ -n "${ITERATE:-}" ] && args+=(--iterate)
