@@ -5,7 +5,14 @@
 // scheme; at 320 px no page of the set, and the rate-limits overview in no locale, may
 // scroll sideways.
 // Usage: node audit.js <base URL of the server> <summary folder>
-// Environment: PAGES (space-separated paths), LOCALES (space-separated, as in errdocs.toml).
+// Environment: PAGES (space-separated paths), LOCALES (space-separated, as in errdocs.toml),
+// CHOOSER (the language-neutral path among PAGES, optional).
+//
+// The chooser sends the browser on to a language with chooser.js, so with its script both
+// tools would judge the page it lands on. Lighthouse runs it both ways: with the script (the
+// reader's way: the redirect's cost, chooser.js not render-blocking) and with chooser.js
+// blocked (the chooser's own document, as crawlers and readers without JavaScript get it);
+// axe and the width only the latter (the former is a page of the set already).
 // Writes <summary folder>/<page>.<desktop|mobile>.json (the Lighthouse report),
 // <page>.axe.json, summary.json and summary.md; prints the table; exits 1 naming every
 // failing audit.
@@ -27,6 +34,8 @@ const { chromium } = require('playwright-core');
 const [base, out] = process.argv.slice(2);
 const pages = (process.env.PAGES || '').split(/\s+/).filter(Boolean);
 const locales = (process.env.LOCALES || '').split(/\s+/).filter(Boolean);
+const chooser = process.env.CHOOSER || '';
+const noScript = ' (no script)';
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const chromeFlags = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -48,7 +57,7 @@ function fail(message) {
 
 // A file name for a page path: /fr/docs/rate-limits/ → fr-docs-rate-limits.
 function slug(p) {
-  return p.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9.-]+/g, '-') || 'root';
+  return p.replace(noScript, '-no-script').replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9.-]+/g, '-') || 'root';
 }
 
 // The audits that lower a category's score below 100: `id (score)`, weighted ones only.
@@ -60,11 +69,19 @@ function failingAudits(lhr, category) {
     .map((a) => a.id);
 }
 
-async function lighthouseRun(lighthouse, port, url, formFactor) {
+// The page of a row: a path, or the chooser's path with `noScript` after it.
+function target(page) {
+  const bare = page.endsWith(noScript) ? page.slice(0, -noScript.length) : page;
+  return { url: new URL(bare, base).href, blocked: bare !== page ? ['*/chooser.js*'] : [] };
+}
+
+async function lighthouseRun(lighthouse, port, page, formFactor) {
   const config = formFactor === 'desktop'
     ? (await import(pathToFileURL(require.resolve('lighthouse/core/config/desktop-config.js')).href)).default
     : undefined;
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+  const { url, blocked } = target(page);
+  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: categories, blockedUrlPatterns: blocked };
+  const result = await lighthouse(url, flags, config);
   if (!result || !result.lhr) {
     throw new Error(`Lighthouse returned nothing for ${url}`);
   }
@@ -72,15 +89,14 @@ async function lighthouseRun(lighthouse, port, url, formFactor) {
 }
 
 async function audit(lighthouse, port, page, formFactor) {
-  const url = new URL(page, base).href;
-  let lhr = await lighthouseRun(lighthouse, port, url, formFactor);
+  let lhr = await lighthouseRun(lighthouse, port, page, formFactor);
   const tries = [];
   const scores = () => Object.fromEntries(categories.map((c) => [c, Math.round(lhr.categories[c].score * 100)]));
   tries.push(scores());
   const perf = failingAudits(lhr, 'performance');
   if (tries[0].performance < 100 && perf.every((id) => timing.has(id))) {
     console.log(`# ${page} ${formFactor}: performance ${tries[0].performance} from timing only (${perf.join(', ')}); once more`);
-    lhr = await lighthouseRun(lighthouse, port, url, formFactor);
+    lhr = await lighthouseRun(lighthouse, port, page, formFactor);
     tries.push(scores());
   }
   const final = tries[tries.length - 1];
@@ -103,8 +119,12 @@ async function audit(lighthouse, port, page, formFactor) {
 async function axe(context, axeSource, page, scheme) {
   const tab = await context.newPage();
   try {
+    const { url, blocked } = target(page);
+    if (blocked.length) {
+      await tab.route('**/chooser.js*', (route) => route.abort());
+    }
     await tab.emulateMedia({ colorScheme: scheme });
-    await tab.goto(new URL(page, base).href, { waitUntil: 'load' });
+    await tab.goto(url, { waitUntil: 'load' });
     await tab.addScriptTag({ content: axeSource });
     const result = await tab.evaluate(async (tags) => {
       // eslint-disable-next-line no-undef
@@ -124,8 +144,12 @@ async function axe(context, axeSource, page, scheme) {
 async function widthAt320(context, page) {
   const tab = await context.newPage();
   try {
+    const { url, blocked } = target(page);
+    if (blocked.length) {
+      await tab.route('**/chooser.js*', (route) => route.abort());
+    }
     await tab.setViewportSize({ width: 320, height: 640 });
-    const res = await tab.goto(new URL(page, base).href, { waitUntil: 'load' });
+    const res = await tab.goto(url, { waitUntil: 'load' });
     const width = await tab.evaluate(() => document.documentElement.scrollWidth);
     return { status: res ? res.status() : 0, width, url: tab.url() };
   } finally {
@@ -143,6 +167,11 @@ async function main() {
   const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const axeVersion = require('axe-core/package.json').version;
   const lighthouseVersion = require('lighthouse/package.json').version;
+  if (chooser && pages.includes(chooser)) {
+    pages.push(chooser + noScript);
+  }
+  // axe and the width: every page but the chooser with its script (it lands on another).
+  const browsed = pages.filter((p) => p !== chooser);
   const rows = {};
   for (const p of pages) {
     rows[p] = {};
@@ -157,7 +186,7 @@ async function main() {
     args: chromeFlags.filter((f) => f !== '--headless'),
   });
   try {
-    for (const p of pages) {
+    for (const p of browsed) {
       for (const scheme of ['light', 'dark']) {
         const r = await axe(context, axeSource, p, scheme);
         fs.writeFileSync(path.join(out, `${slug(p)}.axe-${scheme}.json`), JSON.stringify(r, null, 1));
@@ -171,7 +200,7 @@ async function main() {
         }
       }
     }
-    const wide = new Set(pages);
+    const wide = new Set(browsed);
     for (const l of locales) {
       wide.add(`/${l}/docs/rate-limits/`);
     }
@@ -180,7 +209,7 @@ async function main() {
       if (rows[p]) {
         rows[p]['320 px'] = r.width;
       }
-      if (!pages.includes(p) && r.status !== 200) {
+      if (!browsed.includes(p) && r.status !== 200) {
         console.log(`ok - # skip: ${p} answers ${r.status}`);
       } else if (r.width > 320) {
         fail(`${p} scrolls sideways at 320 px: ${r.width} px wide`);
@@ -200,6 +229,9 @@ async function main() {
       for (const formFactor of ['desktop', 'mobile']) {
         const r = await audit(lighthouse, chrome.port, p, formFactor);
         rows[p][formFactor] = r.scores;
+        if (new URL(r.finalUrl).pathname !== target(p).url.replace(/^[a-z]+:\/\/[^/]+/, '')) {
+          rows[p].landed = new URL(r.finalUrl).pathname;
+        }
         if (r.tries.length > 1) {
           rows[p][`${formFactor} first try`] = r.tries[0];
         }
@@ -219,7 +251,8 @@ async function main() {
     ...pages.map((p) => {
       const r = rows[p];
       const retried = ['desktop', 'mobile'].filter((f) => r[`${f} first try`]).map((f) => ` (${f} first try ${cell(r[`${f} first try`])})`).join('');
-      return `| \`${p}\` | ${cell(r.desktop)} | ${cell(r.mobile)} | ${r['axe light']} | ${r['axe dark']} | ${r['320 px']}${retried} |`;
+      const or = (v) => (v === undefined ? '–' : v);
+      return `| \`${p}\`${r.landed ? ` → \`${r.landed}\`` : ''} | ${cell(r.desktop)} | ${cell(r.mobile)} | ${or(r['axe light'])} | ${or(r['axe dark'])} | ${or(r['320 px'])}${retried} |`;
     }),
   ];
   fs.writeFileSync(path.join(out, 'summary.md'), lines.join('\n') + '\n');

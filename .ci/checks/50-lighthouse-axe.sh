@@ -9,7 +9,9 @@
 # in every locale. Installs lighthouse@12 and axe-core@4 next to playwright-core (the tools
 # folder of .ci/run) when they are missing. Reports go to $ARTIFACTS/lighthouse/: one
 # Lighthouse JSON per page and form factor, one axe JSON per page and colour scheme,
-# summary.md and summary.json. Takes about five minutes on two cores (28 Lighthouse runs).
+# summary.md and summary.json. The chooser is audited with its script (Lighthouse lands on
+# the reader's language) and without (its own document); see .ci/browser/audit.js. Takes
+# about five and a half minutes on two busy cores (30 Lighthouse runs).
 set -euo pipefail
 tools="${TOOLS_DIR:-$PWD/target/ci-tools}"
 bin="${CARGO_TARGET_DIR:-target}/release/errdocs"
@@ -109,5 +111,5 @@ done
 [ -f "$public/$default/404.html" ] && pages="$pages /$default/404.html"
 pages="$pages /docs/$slug/"
 
-PAGES="$pages" LOCALES="$locales" CHROME_PATH="$(command -v chromium)" NODE_PATH="$tools/node_modules" \
+PAGES="$pages" CHOOSER="/docs/$slug/" LOCALES="$locales" CHROME_PATH="$(command -v chromium)" NODE_PATH="$tools/node_modules" \
   timeout 600 node .ci/browser/audit.js "http://127.0.0.1:$port/" "$artifacts"
