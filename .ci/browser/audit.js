@@ -13,6 +13,9 @@
 // reader's way: the redirect's cost, chooser.js not render-blocking) and with chooser.js
 // blocked (the chooser's own document, as crawlers and readers without JavaScript get it);
 // axe and the width only the latter (the former is a page of the set already).
+// With the script, Lighthouse's trace engine prints a `LanternError: missing metric scores
+// for specified navigation` stack for the chooser's navigation (the client-side redirect);
+// it is Lighthouse's own insight pass giving up, not a failure: the scores come out whole.
 // Writes <summary folder>/<page>.<desktop|mobile>.json (the Lighthouse report),
 // <page>.axe.json, summary.json and summary.md; prints the table; exits 1 naming every
 // failing audit.
