@@ -24,7 +24,7 @@ groups=(
   "locale;src/locale.rs;;--lib"
   "negotiate;src/negotiate.rs;;--lib --test it -- negotiat serve:: problem"
   "problem;src/problem.rs;;--lib -- problem::"
-  "config;src/config.rs;;--lib"
+  "config;src/config/mod.rs,src/config/limits.rs;;--lib"
   "catalog-args-format;src/catalog/args.rs,src/catalog/format.rs,src/catalog/facts.rs;Arg::|Args::|format|args|limit_message|limit_title;--lib"
   "catalog-input;src/catalog/input.rs;;--lib"
   "build-guard;src/build/guard.rs,src/build/swap.rs;;--lib --test it -- build output_guard::"
