@@ -34,8 +34,9 @@ pub enum Command {
     Message(MessageArgs),
     /// Translation QA: compare every locale with the reference; non-zero exit on errors.
     Check(CheckArgs),
-    /// Write every locale's limiter messages as JSON, for limiters in other languages, or a
-    /// static host's negotiation rules (`--format netlify|apache|nginx`).
+    /// Write every locale's limiter messages as JSON, for limiters in other languages, a
+    /// static host's negotiation rules (`--format netlify|apache|nginx`), or Boulder's
+    /// rate-limit defaults (`--format boulder`).
     Export(ExportArgs),
 }
 
@@ -67,6 +68,9 @@ pub enum ExportFormat {
     /// nginx: `errdocs-http.conf` (maps, for `http {}`) and `errdocs-server.conf`
     /// (locations, for the `server {}` serving the build output).
     Nginx,
+    /// Boulder's rate-limit defaults, `defaults.yml` (`NewRegistrationsPerIPAddress: { burst,
+    /// count, period }`…), for the limits Boulder enforces.
+    Boulder,
 }
 
 /// `errdocs check`.
@@ -166,6 +170,9 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
     let source = SiteSource::resolve(args.site.as_deref())?;
     let files = if args.format == ExportFormat::Json {
         crate::export::export(&Catalog::load(&source)?)?
+    } else if args.format == ExportFormat::Boulder {
+        let yaml = crate::export::boulder::defaults_yaml(&Catalog::load(&source)?);
+        std::collections::BTreeMap::from([("defaults.yml".to_owned(), yaml)])
     } else {
         // The rules name the build's pages, so they come from the same rendered site.
         let site = Site::load(&source)?;
