@@ -47,9 +47,10 @@ fn place(m: &Marker) -> (usize, usize) {
 
 type Parse<'a> = Parser<'a, saphyr_parser::StrInput<'a>>;
 
-fn next<'a>(
-    parser: &mut Parse<'a>,
-) -> Result<(Event<'a>, (usize, usize)), (String, (usize, usize))> {
+/// A YAML error and where it is.
+type Failed = (String, (usize, usize));
+
+fn next<'a>(parser: &mut Parse<'a>) -> Result<(Event<'a>, (usize, usize)), Failed> {
     match parser.next_event() {
         Some(Ok((event, span))) => Ok((event, place(&span.start))),
         Some(Err(e)) => Err((e.info().to_owned(), place(e.marker()))),
@@ -61,7 +62,7 @@ fn node<'a>(
     parser: &mut Parse<'a>,
     first: (Event<'a>, (usize, usize)),
     depth: usize,
-) -> Result<Node, (String, (usize, usize))> {
+) -> Result<Node, Failed> {
     let (event, at) = first;
     if depth > MAX_DEPTH {
         return Err((format!("nested more than {MAX_DEPTH} levels deep"), at));
@@ -97,7 +98,7 @@ fn node<'a>(
 }
 
 /// The file's one document (`None` when it is empty).
-fn document(text: &str) -> Result<Option<Node>, (String, (usize, usize))> {
+fn document(text: &str) -> Result<Option<Node>, Failed> {
     let mut parser = Parser::new_from_str(text);
     let mut root = None;
     loop {
