@@ -50,6 +50,18 @@ fn decision(c: &mut Criterion) {
                 .allowed
         })
     });
+    // The same decision at a fixed instant: what the clock read costs.
+    let fixed = Timestamp::now();
+    group.bench_function("errdocs_fixed_now", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % KEYS;
+            limiter
+                .spend(black_box(LIMIT), black_box(&keys[i]), 1, fixed)
+                .unwrap()
+                .allowed
+        })
+    });
     group.bench_function("governor", |b| {
         let mut i = 0;
         b.iter(|| {

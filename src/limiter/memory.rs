@@ -15,6 +15,8 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+
 use super::Store;
 
 /// Shards: a power of two, a few times the cores of a typical limiter host.
@@ -23,9 +25,11 @@ const SHARDS: usize = 64;
 /// A shard is swept once it holds this many buckets, then whenever it doubles.
 const FIRST_SWEEP: usize = 1024;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Shard {
-    tats: HashMap<Box<str>, i64>,
+    /// xxh3 rather than SipHash: bucket keys are hashed on every decision, and the shards'
+    /// sweeps, not the hash, bound what a flood of chosen keys can cost.
+    tats: HashMap<Box<str>, i64, Xxh3DefaultBuilder>,
     sweep_at: usize,
 }
 
@@ -48,7 +52,7 @@ impl MemoryStore {
             shards: (0..SHARDS)
                 .map(|_| {
                     Mutex::new(Shard {
-                        tats: HashMap::new(),
+                        tats: HashMap::default(),
                         sweep_at: FIRST_SWEEP,
                     })
                 })
