@@ -439,6 +439,18 @@ mod tests {
     }
 
     #[test]
+    fn boulders_overrides_file_is_reported_entry_by_entry_and_not_compared() {
+        let yaml = "- NewRegistrationsPerIPAddress:\n    burst: 40\n    count: 40\n    period: 1s\n    ids:\n      - id: 64.112.117.1\n- CertificatesPerDomain:\n    burst: 1\n    count: 1\n    period: 2160h\n    ids:\n      - id: example.com\n";
+        let findings = limiter_config(&limits(), "rl.yml", yaml);
+        let lines: Vec<(usize, Severity)> = findings.iter().map(|f| (f.line, f.severity)).collect();
+        assert_eq!(
+            lines,
+            [(1, Severity::Warning), (7, Severity::Warning)],
+            "{findings:?}"
+        );
+    }
+
+    #[test]
     fn deep_nesting_is_refused_without_recursing_forever() {
         let yaml = "[".repeat(10_000);
         assert_eq!(errors(&yaml).len(), 1);

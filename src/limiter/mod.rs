@@ -100,9 +100,11 @@ impl Rate {
     pub fn decide(&self, tat: Option<i64>, cost: u64, now: i64) -> (Verdict, i64) {
         // A TAT in the past is a full bucket: capacity from the past is not banked.
         let tat = tat.map_or(now, |t| t.max(now));
-        // `cost ≤ burst` was checked by the caller, so this fits (burst_offset did).
-        let cost_increment = self.emission_interval * cost as i64;
-        let new_tat = tat + cost_increment;
+        // The limiter checks `cost ≤ burst` first (so this fits, as burst_offset did);
+        // saturate for direct callers of this function that do not.
+        let cost = i64::try_from(cost).unwrap_or(i64::MAX);
+        let cost_increment = self.emission_interval.saturating_mul(cost);
+        let new_tat = tat.saturating_add(cost_increment);
         let difference = now - (new_tat - self.burst_offset);
         if difference < 0 {
             let residual = (now - (tat - self.burst_offset)) / self.emission_interval;
