@@ -34,8 +34,9 @@ pub enum Command {
     Message(MessageArgs),
     /// Translation QA: compare every locale with the reference; non-zero exit on errors.
     Check(CheckArgs),
-    /// Write every locale's limiter messages as JSON, for limiters in other languages, or a
-    /// static host's negotiation rules (`--format netlify|apache|nginx`).
+    /// Write every locale's limiter messages as JSON, for limiters in other languages, a
+    /// static host's negotiation rules (`--format netlify|apache|nginx`), or Boulder's
+    /// rate-limit defaults (`--format boulder`).
     Export(ExportArgs),
 }
 
@@ -67,6 +68,9 @@ pub enum ExportFormat {
     /// nginx: `errdocs-http.conf` (maps, for `http {}`) and `errdocs-server.conf`
     /// (locations, for the `server {}` serving the build output).
     Nginx,
+    /// Boulder's rate-limit defaults, `defaults.yml` (`NewRegistrationsPerIPAddress: { burst,
+    /// count, period }`…), for the limits Boulder enforces.
+    Boulder,
 }
 
 /// `errdocs check`.
@@ -85,6 +89,10 @@ pub struct CheckArgs {
     /// (writes `locales/<locale>/translated-from.toml`), then check.
     #[arg(long, value_name = "LOCALE")]
     pub accept: Option<String>,
+    /// Also compare a Boulder rate-limit file (defaults YAML) with `content/limits.toml`:
+    /// every enforced burst, count or period that differs from the docs is an error.
+    #[arg(long, value_name = "FILE")]
+    pub limiter_config: Option<PathBuf>,
 }
 
 /// `errdocs build`.
@@ -166,6 +174,9 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
     let source = SiteSource::resolve(args.site.as_deref())?;
     let files = if args.format == ExportFormat::Json {
         crate::export::export(&Catalog::load(&source)?)?
+    } else if args.format == ExportFormat::Boulder {
+        let yaml = crate::export::boulder::defaults_yaml(&Catalog::load(&source)?);
+        std::collections::BTreeMap::from([("defaults.yml".to_owned(), yaml)])
     } else {
         // The rules name the build's pages, so they come from the same rendered site.
         let site = Site::load(&source)?;
@@ -191,7 +202,16 @@ fn check(args: CheckArgs) -> anyhow::Result<()> {
         source = SiteSource::resolve(args.site.as_deref())?;
     }
     let only = args.locale.as_deref().map(Locale::parse).transpose()?;
-    let report = crate::check::check(&source, only.as_ref());
+    let mut report = crate::check::check(&source, only.as_ref());
+    if let Some(path) = &args.limiter_config {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the limiter configuration {}", path.display()))?;
+        // A site whose limits.toml does not load already has its `config` error in the report.
+        if let Ok(limits) = crate::config::Limits::load(&source) {
+            let file = path.display().to_string();
+            report.extend(crate::check::limiter_config(&limits, &file, &text));
+        }
+    }
     match args.format {
         Format::Text => print!("{}", report.to_text()),
         Format::Json => println!("{}", report.to_json()),
@@ -202,7 +222,7 @@ fn check(args: CheckArgs) -> anyhow::Result<()> {
             .iter()
             .filter(|f| f.severity == crate::check::Severity::Error)
             .count();
-        bail!("{errors} translation error(s); see the findings above");
+        bail!("{errors} error(s); see the findings above");
     }
     Ok(())
 }

@@ -3,8 +3,10 @@
 //! facts, with only the per-occurrence parts left as `{name}` placeholders whose substitution
 //! needs no grammar (they are never selected on), plus the doc URL, the title and the problem
 //! type; `index.json` lists the locales and their fallback chains for negotiation.
-//! [`hosts`] writes the negotiation rules of static hosts instead (`--format netlify|apache|nginx`).
+//! [`hosts`] writes the negotiation rules of static hosts instead (`--format netlify|apache|nginx`),
+//! [`boulder`] Boulder's rate-limit defaults file (`--format boulder`).
 
+pub mod boulder;
 #[cfg(feature = "site")]
 pub mod hosts;
 

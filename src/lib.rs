@@ -41,6 +41,10 @@ pub mod negotiate;
 pub mod problem;
 pub mod source;
 
+// The reference limiter (feature `limiter`).
+#[cfg(feature = "limiter")]
+pub mod limiter;
+
 // The site: rendering, the static build, `check` (feature `site`).
 #[cfg(feature = "site")]
 pub mod build;

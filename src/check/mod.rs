@@ -4,10 +4,12 @@
 //! of findings (errors fail CI, warnings inform) and a per-locale summary, printed as text
 //! for people or as stable JSON for dashboards.
 
+mod boulder;
 mod compare;
 mod format;
 mod report;
 
+pub use boulder::limiter_config;
 pub use format::BOUNDARY_NUMBERS;
 pub use report::{Code, Finding, LocaleSummary, Report, Severity};
 

@@ -58,6 +58,8 @@ codes! {
     IsolationMark = "isolation-mark",
     /// A file under `locales/` that is not where a catalog belongs.
     Layout = "layout",
+    /// A limiter's configuration (Boulder's rate-limit YAML) disagrees with the docs.
+    LimiterConfig = "limiter-config",
     /// A link in a catalog that does not resolve.
     Link = "link",
     /// A reference message missing from a translation.
@@ -223,6 +225,14 @@ impl Report {
     /// Whether any finding is an error.
     pub fn has_errors(&self) -> bool {
         !self.ok
+    }
+
+    /// Adds site-wide findings (those of `--limiter-config`), keeping the order and `ok`.
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+        self.findings.extend(findings);
+        self.findings.sort();
+        self.findings.dedup();
+        self.ok = !self.findings.iter().any(|f| f.severity == Severity::Error);
     }
 
     /// Findings as `file:line:col: severity[code]: message`, then the per-locale table.

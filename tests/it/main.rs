@@ -10,6 +10,7 @@ mod cli;
 mod export;
 mod hostile;
 mod hosts;
+mod limiter_config;
 mod negotiation;
 mod output_guard;
 mod pipelining;

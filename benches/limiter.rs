@@ -1,0 +1,89 @@
+//! Criterion benchmark: one decision of the reference limiter in memory
+//! (`Limiter::spend`), next to `governor`'s keyed limiter on the same keys and the same rate
+//! measured in the same run, and a full denied decision turned into its problem document.
+//!
+//! Keys: 1,024 IPv4 addresses taken in turn, the pattern of a limiter keyed by client
+//! address. Rate: `registrations-per-ip` (10 per 3 h, burst 10), so after the first
+//! rounds almost every decision is a denial, as under a flood.
+//!
+//! Run: `cargo bench --features limiter --bench limiter` (figures in `docs/BENCHMARKS.md`,
+//! section "limiter").
+
+use std::hint::black_box;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use errdocs::catalog::{Args, Catalog};
+use errdocs::limiter::Limiter;
+use errdocs::locale::Locale;
+use errdocs::source::SiteSource;
+use governor::{Quota, RateLimiter};
+use jiff::Timestamp;
+
+const LIMIT: &str = "registrations-per-ip";
+const KEYS: usize = 1024;
+
+fn keys() -> Vec<String> {
+    (0..KEYS)
+        .map(|i| format!("192.0.{}.{}", i / 256, i % 256))
+        .collect()
+}
+
+fn decision(c: &mut Criterion) {
+    let catalog = Catalog::load(&SiteSource::bundled()).expect("the bundled site loads");
+    let limiter = Limiter::in_memory(&catalog);
+    let keys = keys();
+    let quota = Quota::with_period(Duration::from_secs(18 * 60))
+        .unwrap()
+        .allow_burst(NonZeroU32::new(10).unwrap());
+    let governor = RateLimiter::keyed(quota);
+
+    let mut group = c.benchmark_group("limiter_decision");
+    group.bench_function("errdocs", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % KEYS;
+            limiter
+                .spend(black_box(LIMIT), black_box(&keys[i]), 1, Timestamp::now())
+                .unwrap()
+                .allowed
+        })
+    });
+    // The same decision at a fixed instant: what the clock read costs.
+    let fixed = Timestamp::now();
+    group.bench_function("errdocs_fixed_now", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % KEYS;
+            limiter
+                .spend(black_box(LIMIT), black_box(&keys[i]), 1, fixed)
+                .unwrap()
+                .allowed
+        })
+    });
+    group.bench_function("governor", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % KEYS;
+            governor.check_key(black_box(&keys[i])).is_ok()
+        })
+    });
+    group.finish();
+
+    let en: Locale = "en".parse().unwrap();
+    let extra = Args::new();
+    c.bench_function("limiter_denied_to_problem", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % KEYS;
+            let d = limiter
+                .spend(LIMIT, black_box(&keys[i]), 1, Timestamp::now())
+                .unwrap();
+            d.problem(&catalog, &en, &extra).unwrap()
+        })
+    });
+}
+
+criterion_group!(benches, decision);
+criterion_main!(benches);
