@@ -107,35 +107,9 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
         let mut limits = BTreeMap::new();
         let mut placeholders = BTreeMap::new();
         for (id, facts) in &catalog.limits().by_id {
-            let message_id = crate::catalog::exceeded_id(id);
-            let fact_names: Vec<String> = catalog
-                .limit_args(id)?
-                .iter()
-                .map(|(k, _)| k.to_owned())
-                .collect();
+            let own = per_occurrence(catalog, id)?;
             // Only the placeholders: `limit_message` adds the facts itself.
             let mut args = Args::new();
-            // Per-occurrence variables: what the reference message uses beyond the facts.
-            let shape = catalog.variables_of(catalog.reference(), Scope::Shared, &message_id);
-            let mut own: Vec<String> = shape
-                .iter()
-                .flat_map(|s| s.variables.iter())
-                .filter(|v| !fact_names.contains(v))
-                .cloned()
-                .collect();
-            own.sort();
-            if let Some(selected) = shape
-                .iter()
-                .flat_map(|s| &s.selects)
-                .find_map(|s| s.variable.as_ref().filter(|v| own.contains(v)))
-            {
-                return Err(CatalogError::Layout {
-                    file: format!("locales/{}/errors.ftl", catalog.reference()),
-                    message: format!(
-                        "`{message_id}` selects on `${selected}`, a per-occurrence value: an exported message could not be filled without grammar; select on facts only"
-                    ),
-                });
-            }
             for v in &own {
                 args.set(v.clone(), Arg::Text(format!("{{{v}}}")));
                 placeholders
@@ -169,6 +143,40 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
         files.insert(format!("{locale}.json"), to_json(&file));
     }
     Ok(files)
+}
+
+/// The per-occurrence variables of a limit's message (what the reference message uses
+/// beyond the facts), sorted; refused when the message selects on one, since a limiter
+/// filling a placeholder has no grammar to choose a variant.
+fn per_occurrence(catalog: &Catalog, id: &str) -> Result<Vec<String>, CatalogError> {
+    let message_id = crate::catalog::exceeded_id(id);
+    let fact_names: Vec<String> = catalog
+        .limit_args(id)?
+        .iter()
+        .map(|(k, _)| k.to_owned())
+        .collect();
+    // Per-occurrence variables: what the reference message uses beyond the facts.
+    let shape = catalog.variables_of(catalog.reference(), Scope::Shared, &message_id);
+    let mut own: Vec<String> = shape
+        .iter()
+        .flat_map(|s| s.variables.iter())
+        .filter(|v| !fact_names.contains(v))
+        .cloned()
+        .collect();
+    own.sort();
+    if let Some(selected) = shape
+        .iter()
+        .flat_map(|s| &s.selects)
+        .find_map(|s| s.variable.as_ref().filter(|v| own.contains(v)))
+    {
+        return Err(CatalogError::Layout {
+            file: format!("locales/{}/errors.ftl", catalog.reference()),
+            message: format!(
+                "`{message_id}` selects on `${selected}`, a per-occurrence value: an exported message could not be filled without grammar; select on facts only"
+            ),
+        });
+    }
+    Ok(own)
 }
 
 fn placeholder(catalog: &Catalog, locale: &crate::locale::Locale, name: &str) -> Placeholder {

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use saphyr_parser::{Event, Marker, Parser};
 
 use super::{Code, Finding, Severity};
-use crate::config::Limits;
+use crate::config::{Limit, Limits};
 use crate::export::boulder::{
     BOULDER_NAMES, BOULDER_ONLY_NAMES, burst, go_duration, limit_id, parse_go_duration,
 };
@@ -124,82 +124,62 @@ fn document(text: &str) -> Result<Option<Node>, Failed> {
     }
 }
 
+/// The findings about one Boulder file, collected.
+struct Report<'a> {
+    file: &'a str,
+    out: Vec<Finding>,
+}
+
+impl Report<'_> {
+    fn err(&mut self, message: String, (line, col): (usize, usize)) {
+        let finding = Finding::new(Severity::Error, Code::LimiterConfig, message);
+        self.out.push(finding.at(self.file, line, col));
+    }
+
+    fn warn(&mut self, message: String, (line, col): (usize, usize)) {
+        let finding = Finding::new(Severity::Warning, Code::LimiterConfig, message);
+        self.out.push(finding.at(self.file, line, col));
+    }
+
+    /// An override (`Name:bucket-key`): reported, not compared.
+    fn override_of(&mut self, key: &str, at: (usize, usize)) {
+        self.warn(
+            format!("override `{key}`: not compared (the pages document the defaults)"),
+            at,
+        );
+    }
+}
+
 /// Compares the Boulder rate-limit file `text` (shown as `file`) with `limits`: an error
 /// for every enforced number that differs from the docs, naming both; warnings for
 /// overrides, unknown names and documented limits the file leaves out.
 pub fn limiter_config(limits: &Limits, file: &str, text: &str) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let err = |message: String, (line, col): (usize, usize)| {
-        Finding::new(Severity::Error, Code::LimiterConfig, message).at(file, line, col)
+    let mut r = Report {
+        file,
+        out: Vec::new(),
     };
-    let warn = |message: String, (line, col): (usize, usize)| {
-        Finding::new(Severity::Warning, Code::LimiterConfig, message).at(file, line, col)
-    };
-    let root = match document(text) {
-        Ok(Some(root)) => root,
-        Ok(None) => {
-            out.push(err(
-                "the file is empty; write Boulder's defaults (`errdocs export --format boulder`)"
-                    .to_owned(),
-                (1, 1),
-            ));
-            return out;
-        }
-        Err((why, at)) => {
-            out.push(err(format!("not valid YAML: {why}"), at));
-            return out;
-        }
-    };
-    let entries = match root {
-        Node::Map(entries, _) => entries,
-        // Boulder's overrides file: a list of one-key maps `- Name: {burst, count, period, ids}`.
-        Node::Seq(items, _) => {
-            for item in items {
-                let at = item.at();
-                match item {
-                    Node::Map(entries, _) => {
-                        for (key, _) in entries {
-                            let name = scalar(&key).unwrap_or_default();
-                            out.push(override_finding(&warn, name, key.at()));
-                        }
-                    }
-                    _ => out.push(err(
-                        "an overrides list item is a map `Name: { burst, count, period, ids }`"
-                            .to_owned(),
-                        at,
-                    )),
-                }
-            }
-            return out;
-        }
-        other => {
-            out.push(err(
-                "Boulder's defaults are a map of limit names to `{ burst, count, period }`"
-                    .to_owned(),
-                other.at(),
-            ));
-            return out;
-        }
+    let Some(entries) = defaults_of(&mut r, text) else {
+        return r.out;
     };
     let mut seen: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (key, value) in entries {
         let Some(name) = scalar(&key) else {
-            out.push(err("a limit name is a plain text key".to_owned(), key.at()));
+            r.err("a limit name is a plain text key".to_owned(), key.at());
             continue;
         };
         if let Some(first) = seen.get(name) {
-            out.push(err(
+            r.err(
                 format!(
                     "`{name}` is defined twice (first at line {}); Boulder refuses duplicate keys, keep one",
                     first.0
                 ),
                 key.at(),
-            ));
+            );
             continue;
         }
         seen.insert(name.to_owned(), key.at());
         if name.contains(':') {
-            out.push(override_finding(&warn, name, key.at()));
+            r.override_of(name, key.at());
             continue;
         }
         let Some(id) = limit_id(name) else {
@@ -216,127 +196,206 @@ pub fn limiter_config(limits: &Limits, file: &str, text: &str) -> Vec<Finding> {
                         .join(", ")
                 )
             };
-            out.push(warn(message, key.at()));
+            r.warn(message, key.at());
             continue;
         };
         let Some(docs) = limits.by_id.get(id) else {
-            out.push(warn(
+            r.warn(
                 format!(
                     "`{name}` is `{id}`, which content/limits.toml does not document: not compared"
                 ),
                 key.at(),
-            ));
+            );
             continue;
         };
         let Node::Map(fields, _) = &value else {
-            out.push(err(
+            r.err(
                 format!("`{name}` needs a map `{{ burst, count, period }}`"),
                 value.at(),
-            ));
+            );
             continue;
         };
-        let field = |want: &str| {
-            fields
-                .iter()
-                .find(|(k, _)| scalar(k) == Some(want))
-                .map(|(_, v)| (scalar(v).unwrap_or_default(), v.at()))
-        };
-        for (k, _) in fields {
-            if !matches!(scalar(k), Some("burst" | "count" | "period")) {
-                out.push(err(
-                    format!(
-                        "`{name}` has an unknown field `{}`; Boulder's fields are burst, count and period",
-                        scalar(k).unwrap_or_default()
-                    ),
-                    k.at(),
-                ));
-            }
-        }
-        let mut number = |which: &str| -> Option<(u64, (usize, usize))> {
-            match field(which) {
-                None => {
-                    out.push(err(
-                        format!("`{name}` has no `{which}`; Boulder needs it above 0"),
-                        key.at(),
-                    ));
-                    None
-                }
-                Some((text, at)) => match text.parse::<u64>() {
-                    Ok(n) if n > 0 => Some((n, at)),
-                    _ => {
-                        out.push(err(
-                            format!("`{name}`: {which} `{text}` is not a whole number above 0"),
-                            at,
-                        ));
-                        None
-                    }
-                },
-            }
-        };
-        let count = number("count");
-        let burst_field = number("burst");
-        let period = match field("period") {
-            None => {
-                out.push(err(
-                    format!("`{name}` has no `period`; write it like `3h`"),
-                    key.at(),
-                ));
-                None
-            }
-            Some((text, at)) => match parse_go_duration(text) {
-                Ok(ns) if ns > 0 => Some((ns, text, at)),
-                Ok(_) => {
-                    out.push(err(
-                        format!("`{name}`: period `{text}` must be above 0"),
-                        at,
-                    ));
-                    None
-                }
-                Err(why) => {
-                    out.push(err(format!("`{name}`: {why}"), at));
-                    None
-                }
-            },
-        };
-        let docs_burst = burst(docs);
-        if let Some((b, at)) = burst_field
-            && b != docs_burst
-        {
-            let how = if docs.burst.is_some() {
-                ""
-            } else {
-                " (its count: limits.toml gives no burst)"
-            };
-            out.push(err(
-                format!("`{name}` enforces burst {b}; the docs (`{id}`) say {docs_burst}{how}"),
-                at,
-            ));
-        }
-        if let (Some((c, count_at)), Some((ns, text, period_at))) = (count, period) {
-            let docs_ns = i128::from(docs.window.as_secs()) * 1_000_000_000;
-            // Same rate: period / count equal, compared without division.
-            if ns * i128::from(docs.count) != docs_ns * i128::from(c) {
-                let at = if c != docs.count { count_at } else { period_at };
-                out.push(err(
-                    format!(
-                        "`{name}` enforces count {c} per period {text}; the docs (`{id}`) say {} per {}",
-                        docs.count,
-                        go_duration(docs.window.as_secs()),
-                    ),
-                    at,
-                ));
-            }
-        }
+        compare_fields(&mut r, (name, id), docs, &key, fields);
     }
     for (id, name) in BOULDER_NAMES {
         if limits.by_id.contains_key(*id) && !seen.contains_key(*name) {
-            out.push(warn(
+            r.warn(
                 format!("`{name}` (`{id}`) is documented but not in this file: Boulder does not enforce it"),
                 (1, 1),
-            ));
+            );
         }
     }
-    out
+    r.out
+}
+
+/// The entries of a defaults file (`Name: { burst, count, period }`), or `None` after
+/// reporting why there are none to compare (empty, not YAML, an overrides list, another
+/// shape).
+fn defaults_of(r: &mut Report<'_>, text: &str) -> Option<Vec<(Node, Node)>> {
+    let root = match document(text) {
+        Ok(Some(root)) => root,
+        Ok(None) => {
+            r.err(
+                "the file is empty; write Boulder's defaults (`errdocs export --format boulder`)"
+                    .to_owned(),
+                (1, 1),
+            );
+            return None;
+        }
+        Err((why, at)) => {
+            r.err(format!("not valid YAML: {why}"), at);
+            return None;
+        }
+    };
+    let entries = match root {
+        Node::Map(entries, _) => entries,
+        // Boulder's overrides file: a list of one-key maps `- Name: {burst, count, period, ids}`.
+        Node::Seq(items, _) => {
+            for item in items {
+                let at = item.at();
+                match item {
+                    Node::Map(entries, _) => {
+                        for (key, _) in entries {
+                            let name = scalar(&key).unwrap_or_default();
+                            r.override_of(name, key.at());
+                        }
+                    }
+                    _ => r.err(
+                        "an overrides list item is a map `Name: { burst, count, period, ids }`"
+                            .to_owned(),
+                        at,
+                    ),
+                }
+            }
+            return None;
+        }
+        other => {
+            r.err(
+                "Boulder's defaults are a map of limit names to `{ burst, count, period }`"
+                    .to_owned(),
+                other.at(),
+            );
+            return None;
+        }
+    };
+    Some(entries)
+}
+
+/// A number above 0 with its position.
+type Number = Option<(u64, (usize, usize))>;
+/// A period in nanoseconds, as written, with its position.
+type Duration<'a> = Option<(i128, &'a str, (usize, usize))>;
+
+/// Reads one limit's `{ burst, count, period }`, reporting unknown fields and values that
+/// are missing or not what Boulder accepts.
+fn read_fields<'n>(
+    r: &mut Report<'_>,
+    name: &str,
+    key: &Node,
+    fields: &'n [(Node, Node)],
+) -> (Number, Number, Duration<'n>) {
+    let field = |want: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| scalar(k) == Some(want))
+            .map(|(_, v)| (scalar(v).unwrap_or_default(), v.at()))
+    };
+    for (k, _) in fields {
+        if !matches!(scalar(k), Some("burst" | "count" | "period")) {
+            r.err(
+                format!(
+                    "`{name}` has an unknown field `{}`; Boulder's fields are burst, count and period",
+                    scalar(k).unwrap_or_default()
+                ),
+                k.at(),
+            );
+        }
+    }
+    let mut number = |which: &str| -> Option<(u64, (usize, usize))> {
+        match field(which) {
+            None => {
+                r.err(
+                    format!("`{name}` has no `{which}`; Boulder needs it above 0"),
+                    key.at(),
+                );
+                None
+            }
+            Some((text, at)) => match text.parse::<u64>() {
+                Ok(n) if n > 0 => Some((n, at)),
+                _ => {
+                    r.err(
+                        format!("`{name}`: {which} `{text}` is not a whole number above 0"),
+                        at,
+                    );
+                    None
+                }
+            },
+        }
+    };
+    let count = number("count");
+    let burst_field = number("burst");
+    let period = match field("period") {
+        None => {
+            r.err(
+                format!("`{name}` has no `period`; write it like `3h`"),
+                key.at(),
+            );
+            None
+        }
+        Some((text, at)) => match parse_go_duration(text) {
+            Ok(ns) if ns > 0 => Some((ns, text, at)),
+            Ok(_) => {
+                r.err(format!("`{name}`: period `{text}` must be above 0"), at);
+                None
+            }
+            Err(why) => {
+                r.err(format!("`{name}`: {why}"), at);
+                None
+            }
+        },
+    };
+    (count, burst_field, period)
+}
+
+/// One limit's `{ burst, count, period }` against the docs: unknown or missing fields, and
+/// every enforced number that differs, naming both values.
+fn compare_fields(
+    r: &mut Report<'_>,
+    (name, id): (&str, &str),
+    docs: &Limit,
+    key: &Node,
+    fields: &[(Node, Node)],
+) {
+    let (count, burst_field, period) = read_fields(r, name, key, fields);
+    let docs_burst = burst(docs);
+    if let Some((b, at)) = burst_field
+        && b != docs_burst
+    {
+        let how = if docs.burst.is_some() {
+            ""
+        } else {
+            " (its count: limits.toml gives no burst)"
+        };
+        r.err(
+            format!("`{name}` enforces burst {b}; the docs (`{id}`) say {docs_burst}{how}"),
+            at,
+        );
+    }
+    if let (Some((c, count_at)), Some((ns, text, period_at))) = (count, period) {
+        let docs_ns = i128::from(docs.window.as_secs()) * 1_000_000_000;
+        // Same rate: period / count equal, compared without division.
+        if ns * i128::from(docs.count) != docs_ns * i128::from(c) {
+            let at = if c != docs.count { count_at } else { period_at };
+            r.err(
+                format!(
+                    "`{name}` enforces count {c} per period {text}; the docs (`{id}`) say {} per {}",
+                    docs.count,
+                    go_duration(docs.window.as_secs()),
+                ),
+                at,
+            );
+        }
+    }
 }
 
 fn scalar(node: &Node) -> Option<&str> {
@@ -344,17 +403,6 @@ fn scalar(node: &Node) -> Option<&str> {
         Node::Scalar(s, _) => Some(s),
         _ => None,
     }
-}
-
-fn override_finding(
-    warn: &impl Fn(String, (usize, usize)) -> Finding,
-    key: &str,
-    at: (usize, usize),
-) -> Finding {
-    warn(
-        format!("override `{key}`: not compared (the pages document the defaults)"),
-        at,
-    )
 }
 
 #[cfg(test)]

@@ -338,6 +338,10 @@ fn negotiate(req: &HttpRequest, served: &Served, hint: Option<Locale>) -> Locale
 /// `GET /api/v1/problems/{limit}?retry-after=…&identifier=…`: the problem document a
 /// limiter sends with its 429, in the negotiated language. The answer itself is a 200: the
 /// document is the resource asked for.
+///
+/// A little over 80 lines: the request's checks (limit, query, language) and the answer's
+/// headers in the order HTTP applies them, each a few lines; split, they would be read out
+/// of order.
 async fn problem(
     req: HttpRequest,
     limit: web::Path<String>,
