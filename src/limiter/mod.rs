@@ -244,6 +244,10 @@ pub enum LimiterError<E: std::error::Error + 'static> {
     /// The store failed.
     #[error("rate-limit store: {0}")]
     Store(#[source] E),
+    /// The store returned without calling the update, which its contract requires: a bug
+    /// in that store, reported rather than a panic in the caller's request.
+    #[error("rate-limit store answered without deciding; its `update` was never called")]
+    StoreSkippedUpdate,
 }
 
 /// Decisions for every limit of a catalog, over one [`Store`].
@@ -361,7 +365,9 @@ impl<S: Store> Limiter<S> {
                 (spend && v.allowed).then_some(new_tat)
             })
             .map_err(LimiterError::Store)?;
-        let v = verdict.expect("the store calls the update once");
+        let Some(v) = verdict else {
+            return Err(LimiterError::StoreSkippedUpdate);
+        };
         Ok(Decision {
             limit: id,
             allowed: v.allowed,

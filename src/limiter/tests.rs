@@ -254,3 +254,28 @@ fn capacity_from_the_past_is_not_banked() {
     assert_eq!(v.remaining, 9);
     assert_eq!(tat, 1_000_001 * rate.emission_interval);
 }
+
+/// A store that breaks its contract: it answers without calling the update.
+struct SkippingStore;
+
+impl Store for SkippingStore {
+    type Error = std::io::Error;
+
+    fn update(
+        &self,
+        _: &str,
+        _: i64,
+        _: &mut dyn FnMut(Option<i64>) -> Option<i64>,
+    ) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_store_that_never_decides_is_an_error_not_a_panic() {
+    let limiter = Limiter::new(&catalog(), SkippingStore);
+    let err = limiter
+        .spend("registrations-per-ip", "192.0.2.1", 1, at(T0))
+        .unwrap_err();
+    assert!(matches!(err, LimiterError::StoreSkippedUpdate), "{err}");
+}
