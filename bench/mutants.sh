@@ -22,7 +22,7 @@ command -v cargo-mutants >/dev/null || cargo install --locked cargo-mutants
 # group ; files (comma-separated) ; function regex ('' = all) ; cargo test arguments
 groups=(
   "locale;src/locale.rs;;--lib"
-  "negotiate;src/negotiate.rs;;--lib --test it -- negotiat serve:: problem"
+  "negotiate;src/negotiate.rs;;--lib"
   "problem;src/problem.rs;;--lib -- problem::"
   "config;src/config/mod.rs,src/config/limits.rs;;--lib"
   "catalog-args-format;src/catalog/args.rs,src/catalog/format.rs,src/catalog/facts.rs;Arg::|Args::|format|args|limit_message|limit_title;--lib"

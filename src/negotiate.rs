@@ -338,6 +338,22 @@ mod tests {
         best_with(header, SITE, Policy::default())
     }
 
+    #[test]
+    fn a_header_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+        // Trailing whitespace is optional whitespace after the last item.
+        let at_limit = format!("en{}", " ".repeat(MAX_HEADER - 2));
+        assert_eq!(at_limit.len(), MAX_HEADER);
+        assert_eq!(on_site(&at_limit), "en");
+        assert_eq!(on_site(&format!("{at_limit} ")), "fr");
+    }
+
+    #[test]
+    fn a_range_with_characters_outside_rfc_4647_is_dropped_alone() {
+        // `_` is no subtag separator in a language-range (ICU4X refuses it too).
+        assert_eq!(on_site("en_US"), "fr");
+        assert_eq!(on_site("en_US, de;q=0.5"), "de");
+    }
+
     fn best_fr_en(header: &str) -> String {
         best_with(header, &["fr", "en"], Policy::default())
     }
