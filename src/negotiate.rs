@@ -35,6 +35,17 @@ use crate::locale::Locale;
 /// Headers longer than this are not parsed (a hostile client gets the default language).
 pub const MAX_HEADER: usize = 4096;
 
+/// The cookie errdocs' language switcher sets; `serve` and the static-host rules of
+/// `export` read it before `Accept-Language`.
+pub const LANG_COOKIE: &str = "lang";
+
+/// `Vary` of an answer chosen by negotiation, from `serve` or a static host's rules.
+pub const NEGOTIATED_VARY: &str = "Accept-Language, Cookie";
+
+/// `Cache-Control` of an answer chosen by negotiation: it differs per reader, so no shared
+/// cache may keep it, and a browser asks again.
+pub const NEGOTIATED_CACHE_CONTROL: &str = "private, no-cache";
+
 /// How a reader of Traditional Chinese (`zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant`) is matched
 /// with a site's Simplified Chinese locale (`zh-CN`, `zh-Hans`). `[negotiation]
 /// traditional-chinese` in `errdocs.toml`.

@@ -26,12 +26,10 @@ const LANGUAGE_ALIASES: &[(&str, &str)] = &[
     ("mo", "ro"),
 ];
 
-/// `Vary` of a negotiated answer, as `errdocs serve` sends it.
-pub const VARY: &str = "Accept-Language, Cookie";
-/// `Cache-Control` of a negotiated answer, as `errdocs serve` sends it.
-pub const CACHE_CONTROL: &str = "private, no-cache";
-/// The cookie errdocs' language switcher sets.
-pub const COOKIE: &str = "lang";
+// The same names and headers as `errdocs serve`.
+use crate::negotiate::{
+    LANG_COOKIE as COOKIE, NEGOTIATED_CACHE_CONTROL as CACHE_CONTROL, NEGOTIATED_VARY as VARY,
+};
 /// Longest `Accept-Language` value `errdocs serve` reads; hosts that can tell ignore longer
 /// ones too.
 const MAX_HEADER: usize = crate::negotiate::MAX_HEADER;

@@ -43,7 +43,7 @@ pub(crate) mod cache {
     pub(crate) const MOVED: &str = "public, max-age=86400";
     /// Anything chosen from `Accept-Language` or the `lang` cookie: only the reader's own
     /// browser may keep it, and must ask again each time.
-    pub(crate) const NEGOTIATED: &str = "private, no-cache";
+    pub(crate) const NEGOTIATED: &str = crate::negotiate::NEGOTIATED_CACHE_CONTROL;
     /// Everything in `--watch` mode, where files change under the author's hands.
     pub(crate) const WATCH: &str = "no-cache";
     /// Health checks, live-reload polls, error overlays.

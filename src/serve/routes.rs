@@ -41,7 +41,7 @@ const MAX_ARGS: usize = crate::catalog::input::MAX_ARGS;
 /// How long a live-reload poll waits before answering "no change".
 const POLL: Duration = Duration::from_secs(25);
 
-const VARY_NEGOTIATED: &str = "Accept-Language, Cookie";
+const VARY_NEGOTIATED: &str = negotiate::NEGOTIATED_VARY;
 const VARY_BOTH: &str = "Accept-Encoding, Accept-Language, Cookie";
 const LIVE_JS: &str = include_str!("live.js");
 
@@ -322,7 +322,7 @@ fn negotiate(req: &HttpRequest, served: &Served, hint: Option<Locale>) -> Locale
     }
     let cookie_len: usize = req.headers().get_all(header::COOKIE).map(|v| v.len()).sum();
     if cookie_len <= MAX_NEGOTIATION_HEADER
-        && let Some(cookie) = req.cookie("lang")
+        && let Some(cookie) = req.cookie(negotiate::LANG_COOKIE)
         && let Ok(locale) = Locale::parse(cookie.value().trim())
     {
         prefs.choose(locale);
