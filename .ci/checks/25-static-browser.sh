@@ -29,60 +29,9 @@ public=$(cd "$public" && pwd)
 
 work=$(mktemp -d)
 chmod 755 "$work"
-nginx_pid=
-cleanup() {
-  if [ -n "$nginx_pid" ]; then
-    kill -TERM "$nginx_pid" 2>/dev/null || true
-    wait "$nginx_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() {
-  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
-}
-
-# nginx on a free loopback port, in the foreground, everything it writes under $work.
-# A port found free can be taken before nginx binds it: then try another.
-for _ in 1 2 3 4 5; do
-  port=$(free_port)
-  cat >"$work/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log $work/access.log;
-  client_body_temp_path $work/body;
-  proxy_temp_path $work/proxy;
-  fastcgi_temp_path $work/fastcgi;
-  uwsgi_temp_path $work/uwsgi;
-  scgi_temp_path $work/scgi;
-  server {
-    listen 127.0.0.1:$port;
-    root $public;
-  }
-}
-CONF
-  nginx -p "$work" -c "$work/nginx.conf" -e "$work/error.log" &
-  nginx_pid=$!
-  for _ in $(seq 100); do
-    kill -0 "$nginx_pid" 2>/dev/null || break
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/"; then break 2; fi
-    sleep 0.1
-  done
-  kill -TERM "$nginx_pid" 2>/dev/null || true
-  wait "$nginx_pid" 2>/dev/null || true
-  nginx_pid=
-  echo "nginx did not come up on port $port; trying another" >&2
-  cat "$work/error.log" >&2 || true
-done
-[ -n "$nginx_pid" ] || { echo "nginx never came up" >&2; exit 1; }
-echo "nginx serves $public on http://127.0.0.1:$port/"
+. .ci/lib/static-nginx.sh
+trap 'stop_static_nginx; rm -rf "$work"' EXIT
+start_static_nginx "$public" "$work"
 
 # The locales and the default, as errdocs.toml publishes them.
 default=$(sed -n 's/^default-locale *= *"\([^"]*\)".*/\1/p' errdocs.toml)
