@@ -105,10 +105,9 @@ pub(crate) fn inspect(output: &Output<'_>) -> anyhow::Result<Vec<String>> {
             .copied()
             .chain(output.keep.iter().map(String::as_str))
         {
-            let mut at = 0;
-            while let Some(i) = path[at..].find('/') {
-                dirs.insert(&path[..at + i]);
-                at += i + 1;
+            // Every ancestor folder: the part before each `/`.
+            for (i, _) in path.match_indices('/') {
+                dirs.insert(&path[..i]);
             }
         }
         manifest_walk(out, "", output.manifest, &listed, &dirs, &mut unexpected)?;

@@ -296,6 +296,7 @@ mod tests {
             "`f0`, `f1`, `f2`, `f3`, `f4`, `f5`, `f6`, `f7`, `f8`, `f9` and 2 more"
         );
         assert_eq!(name_some(&paths[..10]).matches('`').count(), 20);
+        assert!(!name_some(&paths[..10]).contains("more"));
     }
 
     #[test]
