@@ -20,7 +20,7 @@ mod swap;
 
 use guard::{copy_kept, inspect, refuse_site_overlap, resolve};
 pub use swap::{Swap, swap};
-use swap::{TempTree, remove_leftovers, sync_tree};
+use swap::{TempTree, parent_of, remove_leftovers, sync_tree};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
@@ -119,10 +119,7 @@ pub fn replace(output: &Output<'_>, files: &BTreeMap<&str, &[u8]>) -> anyhow::Re
             );
         }
     }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let parent = parent_of(out);
     std::fs::create_dir_all(&parent)
         .with_context(|| format!("cannot create `{}`", parent.display()))?;
     remove_leftovers(&parent, out);
@@ -255,7 +252,10 @@ mod tests {
         let file = dir.path().join("public");
         std::fs::write(&file, "x").unwrap();
         let err = inspect(&build_output(&file, MARKER)).unwrap_err();
-        assert!(err.to_string().contains("it is a file, not a folder"), "{err}");
+        assert!(
+            err.to_string().contains("it is a file, not a folder"),
+            "{err}"
+        );
         #[cfg(unix)]
         {
             let target = dir.path().join("elsewhere");
@@ -277,7 +277,10 @@ mod tests {
         std::fs::write(out.join(EXPORT_MARKER), "index.html\n").unwrap();
         let err = inspect(&build_output(&out, MARKER)).unwrap_err();
         let err = err.to_string();
-        assert!(err.contains("keep = [") && err.contains(r#""CNAME""#), "{err}");
+        assert!(
+            err.contains("keep = [") && err.contains(r#""CNAME""#),
+            "{err}"
+        );
         let export = Output {
             command: "errdocs export",
             ..build_output(&out, EXPORT_MARKER)
