@@ -9,7 +9,7 @@
 //! Without `redis-server` on `PATH`, [`RedisServer::start`] prints "skipped: redis-server not
 //! found" and gives `None`, except when `CI` is set: CI installs it, so there its absence is
 //! a failure, never a silent pass.
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)]
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
