@@ -32,6 +32,8 @@ use crate::negotiate;
 use crate::problem::MEDIA_TYPE;
 
 /// The store behind a front end: memory (one process) or Redis (shared by several).
+// One per server, made once and never moved after: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum FrontStore {
     /// [`MemoryStore`]: this process only.
@@ -139,7 +141,9 @@ pub fn spawn(
     store: FrontStore,
     options: Options,
 ) -> anyhow::Result<Running> {
-    let addr = listener.local_addr().context("cannot read the bound address")?;
+    let addr = listener
+        .local_addr()
+        .context("cannot read the bound address")?;
     let (tx, rx) = std::sync::mpsc::channel();
     let thread = std::thread::Builder::new()
         .name("errdocs-acme-front".into())
@@ -305,25 +309,26 @@ fn locale(req: &HttpRequest, catalog: &Catalog) -> Locale {
 
 /// The client's address: the connection's, or the first entry of `X-Forwarded-For` when
 /// trusted and present. IPv4-mapped IPv6 addresses count as the IPv4 address they carry.
-fn client_ip(req: &HttpRequest, trust_forwarded: bool) -> Result<IpAddr, HttpResponse> {
+/// The error is the `detail` of a 400.
+fn client_ip(req: &HttpRequest, trust_forwarded: bool) -> Result<IpAddr, String> {
     if trust_forwarded && let Some(field) = req.headers().get("x-forwarded-for") {
         let text = field
             .to_str()
-            .map_err(|_| malformed("X-Forwarded-For is not ASCII".into()))?;
+            .map_err(|_| "X-Forwarded-For is not ASCII".to_owned())?;
         let first = text.split(',').next().unwrap_or_default().trim();
         return first
             .parse::<IpAddr>()
             .map(|ip| ip.to_canonical())
             .map_err(|_| {
-                malformed(format!(
+                format!(
                     "X-Forwarded-For: `{}` is not an IP address",
                     first.escape_debug()
-                ))
+                )
             });
     }
     req.peer_addr()
         .map(|addr| addr.ip().to_canonical())
-        .ok_or_else(|| malformed("the client's address is unknown".into()))
+        .ok_or_else(|| "the client's address is unknown".to_owned())
 }
 
 /// The /48 an IPv6 address belongs to, as Boulder keys `NewRegistrationsPerIPv6Range`.
@@ -336,7 +341,7 @@ fn range_48(ip: Ipv6Addr) -> String {
 async fn new_acct(req: HttpRequest, front: web::Data<Front>) -> HttpResponse {
     let ip = match client_ip(&req, front.trust_forwarded) {
         Ok(ip) => ip,
-        Err(response) => return response,
+        Err(detail) => return malformed(detail),
     };
     let locale = locale(&req, &front.catalog);
     let mut buckets = vec![("registrations-per-ip", ip.to_string())];
@@ -359,10 +364,7 @@ async fn new_order(req: HttpRequest, body: web::Bytes, front: web::Data<Front>) 
     let locale = locale(&req, &front.catalog);
     let buckets = vec![("orders-per-account", account.clone())];
     let outcome = decide(front, buckets, locale).await;
-    respond(
-        outcome,
-        json!({ "status": "pending", "account": account }),
-    )
+    respond(outcome, json!({ "status": "pending", "account": account }))
 }
 
 #[cfg(test)]

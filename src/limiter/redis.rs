@@ -44,7 +44,9 @@ impl std::str::FromStr for FailMode {
         match s {
             "open" => Ok(FailMode::Open),
             "closed" => Ok(FailMode::Closed),
-            other => Err(format!("`{other}` is not a fail mode; use `open` or `closed`")),
+            other => Err(format!(
+                "`{other}` is not a fail mode; use `open` or `closed`"
+            )),
         }
     }
 }
@@ -282,8 +284,14 @@ mod tests {
             return;
         };
         let catalog = catalog();
-        let a = Limiter::new(&catalog, RedisStore::open(&server.url(), FailMode::Closed).unwrap());
-        let b = Limiter::new(&catalog, RedisStore::open(&server.url(), FailMode::Closed).unwrap());
+        let a = Limiter::new(
+            &catalog,
+            RedisStore::open(&server.url(), FailMode::Closed).unwrap(),
+        );
+        let b = Limiter::new(
+            &catalog,
+            RedisStore::open(&server.url(), FailMode::Closed).unwrap(),
+        );
         for i in 0..10 {
             let limiter = if i % 2 == 0 { &a } else { &b };
             let d = limiter
@@ -321,14 +329,20 @@ mod tests {
         limiter
             .spend("registrations-per-ip", "192.0.2.9", 1, now)
             .unwrap();
-        let mut con = Client::open(server.url()).unwrap().get_connection().unwrap();
+        let mut con = Client::open(server.url())
+            .unwrap()
+            .get_connection()
+            .unwrap();
         let key = "t:registrations-per-ip:192.0.2.9";
         let tat: i64 = redis::cmd("GET").arg(key).query(&mut con).unwrap();
         let now_ns = now.as_nanosecond() as i64;
         assert_eq!(tat, now_ns + 18 * 60 * 1_000_000_000);
         let pttl: i64 = redis::cmd("PTTL").arg(key).query(&mut con).unwrap();
         // 18 minutes, less what elapsed since `now` (generously under a second).
-        assert!((18 * 60 * 1000 - 1000..=18 * 60 * 1000).contains(&pttl), "{pttl}");
+        assert!(
+            (18 * 60 * 1000 - 1000..=18 * 60 * 1000).contains(&pttl),
+            "{pttl}"
+        );
     }
 
     #[test]
@@ -407,7 +421,10 @@ mod tests {
         let Some(server) = RedisServer::start() else {
             return;
         };
-        let mut con = Client::open(server.url()).unwrap().get_connection().unwrap();
+        let mut con = Client::open(server.url())
+            .unwrap()
+            .get_connection()
+            .unwrap();
         redis::cmd("SET")
             .arg("errdocs:orders-per-account:acct-1")
             .arg("not a number")

@@ -96,7 +96,10 @@ fn two_front_ends_on_one_redis_refuse_the_eleventh_and_twelfth_registration_from
     let catalog = catalog();
     for answer in &answers[10..] {
         assert_eq!(answer.status, 429, "{}", answer.body);
-        assert_eq!(answer.header("content-type"), Some("application/problem+json"));
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/problem+json")
+        );
         assert_eq!(answer.header("content-language"), Some("de"));
         assert_eq!(
             answer.header("link"),
@@ -168,7 +171,10 @@ fn an_ipv6_client_is_limited_by_its_address_and_by_its_48() {
     let denied = post(
         &front,
         "/acme/new-acct",
-        &[("X-Forwarded-For", "2001:db8:1:2::1"), ("Accept-Language", "ja")],
+        &[
+            ("X-Forwarded-For", "2001:db8:1:2::1"),
+            ("Accept-Language", "ja"),
+        ],
         "",
     );
     assert_eq!(denied.status, 429);
@@ -207,7 +213,10 @@ fn a_malformed_x_forwarded_for_is_a_400_when_trusted_and_ignored_otherwise() {
     for bad in ["not-an-ip", "", "203.0.113.7:443", "[::1]"] {
         let answer = post(&trusting, "/acme/new-acct", &[("X-Forwarded-For", bad)], "");
         assert_eq!(answer.status, 400, "{bad:?}: {}", answer.body);
-        assert_eq!(answer.json()["type"], "urn:ietf:params:acme:error:malformed");
+        assert_eq!(
+            answer.json()["type"],
+            "urn:ietf:params:acme:error:malformed"
+        );
     }
     let plain = start(FrontStore::Memory(MemoryStore::new()), false);
     let answer = post(
@@ -236,5 +245,8 @@ fn with_redis_down_fail_open_registers_and_fail_closed_answers_503() {
     );
     let answer = post(&closed, "/acme/new-acct", &[], "");
     assert_eq!(answer.status, 503, "{}", answer.body);
-    assert_eq!(answer.json()["type"], "urn:ietf:params:acme:error:serverInternal");
+    assert_eq!(
+        answer.json()["type"],
+        "urn:ietf:params:acme:error:serverInternal"
+    );
 }

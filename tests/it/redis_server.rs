@@ -80,7 +80,10 @@ impl Drop for RedisServer {
 /// A `redis://` URL on which nothing listens: a port bound then released.
 pub fn dead_url() -> String {
     let probe = TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
-    format!("redis://{}/", probe.local_addr().expect("the probe's address"))
+    format!(
+        "redis://{}/",
+        probe.local_addr().expect("the probe's address")
+    )
 }
 
 fn installed() -> bool {
