@@ -12,7 +12,7 @@
 //! transaction's `EXEC` too), and a bare `PING` for the network's share.
 //!
 //! Run: `cargo bench --features limiter --bench limiter`, or `--features redis` for the
-//! Redis group too (figures in `docs/BENCHMARKS.md`, section "Limiter").
+//! Redis group too (figures in `docs/BENCHMARKS.md`, section "limiter").
 
 use std::hint::black_box;
 use std::num::NonZeroU32;
