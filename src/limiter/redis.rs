@@ -136,16 +136,21 @@ impl RedisStore {
 
     /// Sends `PING`: whether Redis answers now (a front end logs it at start).
     pub fn ping(&self) -> Result<(), RedisStoreError> {
-        let mut con = self.connection()?;
+        let (mut con, _) = self.connection()?;
         redis::cmd("PING").query::<()>(&mut con)?;
         self.give_back(con);
         Ok(())
     }
 
-    fn connection(&self) -> Result<Connection, RedisStoreError> {
+    /// A connection from the pool (`true`) or a new one (`false`).
+    fn connection(&self) -> Result<(Connection, bool), RedisStoreError> {
         if let Some(con) = lock(&self.idle).pop() {
-            return Ok(con);
+            return Ok((con, true));
         }
+        Ok((self.connect()?, false))
+    }
+
+    fn connect(&self) -> Result<Connection, RedisStoreError> {
         let con = self.client.get_connection_with_timeout(self.timeout)?;
         con.set_read_timeout(Some(self.timeout))?;
         con.set_write_timeout(Some(self.timeout))?;
@@ -161,14 +166,36 @@ impl RedisStore {
         }
     }
 
-    /// The optimistic transaction; the module documentation says why not a script.
+    /// [`RedisStore::transact_on`] a pooled connection, or a new one. A pooled connection
+    /// that Redis closed since (a restart, its idle timeout) fails at once: the pool is
+    /// emptied (its other connections are as old) and the decision tried once more on a
+    /// new connection, so a restart of Redis costs no request its answer.
     fn transact(
         &self,
         key: &str,
         now: i64,
         update: &mut dyn FnMut(Option<i64>) -> Option<i64>,
     ) -> Result<(), RedisStoreError> {
-        let mut con = self.connection()?;
+        let (con, pooled) = self.connection()?;
+        match self.transact_on(con, key, now, update) {
+            Err(RedisStoreError::Redis(e))
+                if pooled && (e.is_io_error() || e.is_connection_dropped()) =>
+            {
+                lock(&self.idle).clear();
+                self.transact_on(self.connect()?, key, now, update)
+            }
+            other => other,
+        }
+    }
+
+    /// The optimistic transaction; the module documentation says why not a script.
+    fn transact_on(
+        &self,
+        mut con: Connection,
+        key: &str,
+        now: i64,
+        update: &mut dyn FnMut(Option<i64>) -> Option<i64>,
+    ) -> Result<(), RedisStoreError> {
         for _ in 0..self.attempts {
             // UNWATCH first: a connection back from a denial still watches its last key,
             // and a stale watch would abort this transaction for nothing.
@@ -438,6 +465,41 @@ mod tests {
             .spend("orders-per-account", "acct-1", 1, at(T0))
             .unwrap_err();
         assert!(matches!(e, LimiterError::Store(_)), "{e:?}");
+    }
+
+    #[test]
+    fn a_restart_of_redis_costs_no_decision_its_answer() {
+        let Some(server) = RedisServer::start() else {
+            return;
+        };
+        let limiter = Limiter::new(
+            &catalog(),
+            RedisStore::open(&server.url(), FailMode::Closed).unwrap(),
+        );
+        assert!(
+            limiter
+                .spend("registrations-per-ip", "192.0.2.1", 1, at(T0))
+                .unwrap()
+                .allowed
+        );
+        // Redis closes every client connection (as a restart does): the pooled
+        // connection is dead, and the next decision must still be answered.
+        let mut con = Client::open(server.url())
+            .unwrap()
+            .get_connection()
+            .unwrap();
+        let _: redis::RedisResult<()> = redis::cmd("CLIENT")
+            .arg("KILL")
+            .arg("TYPE")
+            .arg("normal")
+            .arg("SKIPME")
+            .arg("yes")
+            .query(&mut con);
+        let d = limiter
+            .spend("registrations-per-ip", "192.0.2.1", 1, at(T0))
+            .unwrap();
+        assert!(d.allowed);
+        assert_eq!(d.remaining, 8);
     }
 
     #[test]
