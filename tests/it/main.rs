@@ -3,7 +3,10 @@
 //! and gigabytes of disk (CI ran out of space linking them, stop 18).
 
 mod common;
+mod redis_server;
 
+#[cfg(feature = "acme-front")]
+mod acme_front;
 mod build;
 mod check;
 mod cli;
