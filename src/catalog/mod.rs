@@ -24,6 +24,7 @@ mod load;
 mod lock;
 
 pub use args::{Arg, Args};
+pub use cldr::utc_instant;
 pub use error::{CatalogError, FormatError};
 pub use facts::exceeded_id;
 pub use format::{Formatted, MessageText};
@@ -196,10 +197,11 @@ impl Catalog {
         &self.files
     }
 
-    /// The CLDR pattern (UTS 35, numeric fields, 24-hour clock) dates are formatted with in
-    /// `locale`, e.g. `dd/MM/y HH:mm:ss` for French: what `$retry-after` looks like.
-    pub fn date_pattern(&self, locale: &Locale) -> Option<String> {
-        cldr::datetime_pattern(locale.langid()).ok()
+    /// The pattern (UTS 35, numeric fields, 24-hour clock) `$retry-after` is formatted with
+    /// in `locale`: `cldr::DATETIME_PATTERN`, `yyyy-MM-dd HH:mm:ss`, the same in every
+    /// locale, so that no reader (or limiter) has to guess the order of day and month.
+    pub fn date_pattern(&self, _locale: &Locale) -> Option<String> {
+        Some(cldr::DATETIME_PATTERN.to_owned())
     }
 }
 
