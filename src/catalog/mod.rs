@@ -242,6 +242,46 @@ mod tests {
     }
 
     #[test]
+    fn a_link_of_the_configuration_reaches_every_message_that_reads_it() {
+        let source = SiteSource::from_files([
+            (
+                "errdocs.toml",
+                "base-url = \"https://example.org\"\ndefault-locale = \"fr\"\nlocales = [\"fr\", \"en\"]\n[links]\nform = \"https://example.org/form\"\n",
+            ),
+            ("locales/fr/site.ftl", "f = [formulaire]({ $form })\n"),
+            ("locales/en/site.ftl", "f = [form]({ $form })\n"),
+        ]);
+        let c = Catalog::load(&source).unwrap();
+        let en: Locale = "en".parse().unwrap();
+        let text = |args: &Args| c.format(&en, Scope::Shared, "f", args, "t").unwrap().text;
+        assert_eq!(text(&Args::new()), "[form](https://example.org/form)");
+        // A caller's own value wins over the configuration's.
+        let mut args = Args::new();
+        args.set("form", "https://example.org/other");
+        assert_eq!(text(&args), "[form](https://example.org/other)");
+    }
+
+    #[test]
+    fn retry_instants_read_year_first_whatever_the_locale() {
+        let c =
+            Catalog::load(&site("d = après le { $d } UTC\n", "d = after { $d } UTC\n")).unwrap();
+        let mut args = Args::new();
+        args.set("d", Arg::Time("2026-01-02T03:04:05Z".parse().unwrap()));
+        for (lang, text) in [
+            ("fr", "après le 2026-01-02 03:04:05 UTC"),
+            ("en", "after 2026-01-02 03:04:05 UTC"),
+        ] {
+            let locale: Locale = lang.parse().unwrap();
+            assert_eq!(
+                c.format(&locale, Scope::Shared, "d", &args, "t")
+                    .unwrap()
+                    .text,
+                text
+            );
+        }
+    }
+
+    #[test]
     fn durations_are_cldr_phrases_in_each_language() {
         let c = Catalog::load(&site("w = toutes les { $w }\n", "w = every { $w }\n")).unwrap();
         let mut args = Args::new();

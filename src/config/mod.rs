@@ -367,6 +367,29 @@ mod tests {
     }
 
     #[test]
+    fn a_link_must_be_an_absolute_url_under_a_variable_name() {
+        let c = Config::parse(
+            &format!("{CONFIG}[links]\noverride-form = \"https://example.org/form\"\n"),
+            "errdocs.toml",
+        )
+        .unwrap();
+        assert_eq!(c.links["override-form"], "https://example.org/form");
+        let err = Config::parse(
+            &format!("{CONFIG}[links]\noverride-form = \"example.org/form\"\n"),
+            "errdocs.toml",
+        )
+        .unwrap_err();
+        assert_eq!(err.line, 5, "{err}");
+        assert!(err.message.contains("absolute http(s) URL"), "{err}");
+        let err = Config::parse(
+            &format!("{CONFIG}[links]\nOverride_Form = \"https://example.org/\"\n"),
+            "errdocs.toml",
+        )
+        .unwrap_err();
+        assert!(err.message.contains("Fluent variable"), "{err}");
+    }
+
+    #[test]
     fn default_locale_must_be_published() {
         let text = CONFIG.replace("\"fr\"]", "\"de\"]");
         let err = Config::parse(&text, "errdocs.toml").unwrap_err();
