@@ -11,6 +11,7 @@ mod build;
 mod check;
 mod cli;
 mod export;
+mod facts;
 mod hostile;
 mod hosts;
 mod limiter_config;
