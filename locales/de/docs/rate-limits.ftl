@@ -2,16 +2,16 @@
 ### Anker von Let’s Encrypt) und das Vorgehen nach einem Fehler.
 ### Meldungen, die ein einzelnes Limit betreffen, erhalten dessen Eckdaten (siehe errors.ftl).
 
-title = Ratenlimits
-description = Alle Ratenlimits von { -brand }, ihre Werte und was zu tun ist, wenn Sie eines erreichen.
+title = Rate Limits
+description = Alle Rate Limits von { -brand }, ihre Werte und was zu tun ist, wenn Sie eines erreichen.
 
-intro = { -brand } begrenzt, wie oft bestimmte Anfragen gestellt werden können, um alle Nutzer fair bedienen zu können. Die meisten Nutzer erreichen diese Limits nie. Wird eines erreicht, verweist der Fehler auf die Seite, die es erklärt.
+intro = { -brand } begrenzt, wie oft bestimmte Anfragen gestellt werden können, um alle Abonnenten fair bedienen zu können. Die meisten Abonnenten erreichen diese Limits nie. Wird eines erreicht, verweist der Fehler auf die Seite, die es erklärt.
 bucket = Diese Limits funktionieren wie Token-Buckets, nicht wie gleitende Zeitfenster: Jedes Limit erlaubt eine bestimmte Zahl von Anfragen in einem Zeitraum, und seine Kapazität füllt sich nach und nach wieder auf, statt am Ende des Zeitraums auf einen Schlag zurückzukommen.
 
 overview-heading = Übersicht
 table-limit = Limit
 table-allowed = Erlaubt
-table-override = Ausnahme
+table-override = Überschreibung
 
 # Spalten „Erlaubt“ der Tabelle und der Abschnitte: die Obergrenze eines Limits.
 # Variablen: die des Limits registrations-per-ip
@@ -171,7 +171,7 @@ facts-burst = **Burst:** standardmäßig { $burst ->
     }, je nach Endpunkt
 # Variablen:
 #   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
-facts-override = **Ausnahme:** { $overridable ->
+facts-override = **Überschreibung:** { $overridable ->
         [yes] möglich
        *[no] nicht möglich
     }
@@ -179,8 +179,8 @@ facts-override = **Ausnahme:** { $overridable ->
 #   $name (Text) – der Titel der Seite
 read-more = Zur Seite „{ $name }“
 
-retrying-heading = Erneuter Versuch nach Erreichen eines Ratenlimits
+retrying-heading = Erneuter Versuch nach Erreichen eines Rate Limits
 retrying-error = Wenn eine Anfrage ein Limit überschreitet, antwortet der Server mit einem ACME-Fehler vom Typ `urn:ietf:params:acme:error:rateLimited` und dem Header `Retry-After`: dem Zeitpunkt, ab dem die Anfrage wieder angenommen wird.
 retrying-several = Überschreitet eine Anfrage mehrere Limits, beschreibt der Fehler dasjenige, das sich am spätesten zurücksetzt, und `Retry-After` gibt den Zeitpunkt an, ab dem alle sie wieder erlauben.
 retrying-wait = Warten Sie bis zu diesem Zeitpunkt, bevor Sie es erneut versuchen: Eine früher gesendete Anfrage schlägt wieder fehl. Ein automatisierter ACME-Client sollte diesen Header auswerten, statt es in festen Abständen erneut zu versuchen.
-retrying-staging = Um einen Client oder ein Deployment auszutesten, verwenden Sie unsere [Testumgebung](/docs/staging-environment/#rate-limits): Ihre Limits sind von denen der Produktion getrennt.
+retrying-staging = Um einen Client oder eine Bereitstellung auszutesten, verwenden Sie unsere [Staging-Umgebung](/docs/staging-environment/#rate-limits): Ihre Limits sind von denen der Produktion getrennt.

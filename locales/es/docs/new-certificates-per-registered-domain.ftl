@@ -42,6 +42,6 @@ recover-combine = Agrupe los nombres de un mismo servidor en un solo certificado
 # Variables:
 #   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
 override-who = { $overridable ->
-        [yes] Las excepciones están pensadas para proveedores de alojamiento y grandes organizaciones que gestionan legítimamente muchísimos nombres bajo un mismo dominio registrado.
+        [yes] Las anulaciones están pensadas para proveedores de alojamiento y grandes organizaciones que gestionan legítimamente muchísimos nombres bajo un mismo dominio registrado.
        *[no] Si su volumen normal supera el límite, agrupe los nombres en menos certificados.
     }

@@ -11,7 +11,7 @@ bucket = המגבלות האלה פועלות כמו דלי אסימונים (to
 overview-heading = סקירה כללית
 table-limit = מגבלה
 table-allowed = מותר
-table-override = החרגה
+table-override = מעקף
 
 # העמודה "מותר" בטבלה ובפרקים: התקרה של מגבלה.
 # משתנים: אלה של המגבלה registrations-per-ip
@@ -74,10 +74,10 @@ allowed-orders-per-account = { $count ->
 # משתנים: אלה של המגבלה certificates-per-domain
 #   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
 allowed-certificates-per-domain = { $count ->
-        [one] { $count } תעודה
-        [two] { $count } תעודות
-        [many] { $count } תעודות
-       *[other] { $count } תעודות
+        [one] { $count } אישור
+        [two] { $count } אישורים
+        [many] { $count } אישורים
+       *[other] { $count } אישורים
     } { $window-amount ->
         [1] { $window-unit ->
             [day] ליום
@@ -93,10 +93,10 @@ allowed-certificates-per-domain = { $count ->
 # משתנים: אלה של המגבלה certificates-per-exact-set
 #   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
 allowed-certificates-per-exact-set = { $count ->
-        [one] { $count } תעודה
-        [two] { $count } תעודות
-        [many] { $count } תעודות
-       *[other] { $count } תעודות
+        [one] { $count } אישור
+        [two] { $count } אישורים
+        [many] { $count } אישורים
+       *[other] { $count } אישורים
     } { $window-amount ->
         [1] { $window-unit ->
             [day] ליום
@@ -160,19 +160,19 @@ allowed-overall-requests = { $count ->
 # משתנים:
 #   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
 overridable = { $overridable ->
-        [yes] אפשרית
-       *[no] לא זמינה
+        [yes] אפשרי
+       *[no] לא זמין
     }
 
-ari = חידושים שמתבקשים במועד ש־ARI (*ACME Renewal Information*) מציע פטורים ממגבלות ההזמנות החדשות והתעודות החדשות. כל דף מציין אם הפטור חל על המגבלה שלו.
+ari = חידושים שמתבקשים במועד ש־ARI (*ACME Renewal Information*) מציע פטורים ממגבלות ההזמנות החדשות והאישורים החדשים. כל דף מציין אם הפטור חל על המגבלה שלו.
 
 # תקציר לכל פרק של מגבלה: מה המגבלה סופרת, בלי מספרים (המספרים מופיעים ברשימת
 # הנתונים שאחריו).
 summary-registrations-per-ip = מגבילה את מספר חשבונות ה־ACME החדשים שאפשר ליצור מכתובת IP אחת.
 summary-registrations-per-ipv6-range = מגבילה את מספר חשבונות ה־ACME החדשים שאפשר ליצור מטווח /48 אחד של כתובות IPv6, בלי קשר לכתובת המדויקת של כל בקשה.
-summary-orders-per-account = מגבילה את מספר ההזמנות החדשות (בקשות לתעודה) שחשבון אחד יכול ליצור.
-summary-certificates-per-domain = מגבילה את מספר התעודות שמונפקות עבור השמות של דומיין רשום אחד, בכל החשבונות יחד. היא חלה גם על כל כתובת IPv4 ועל כל טווח /64 של כתובות IPv6.
-summary-certificates-per-exact-set = מגבילה את מספר התעודות שמונפקות עבור אותה קבוצה בדיוק של שמות דומיין וכתובות IP. בעבר היא נקראה "מגבלת התעודות הכפולות".
+summary-orders-per-account = מגבילה את מספר ההזמנות החדשות (בקשות לאישור) שחשבון אחד יכול ליצור.
+summary-certificates-per-domain = מגבילה את מספר האישורים שמונפקים עבור השמות של דומיין רשום אחד, בכל החשבונות יחד. היא חלה גם על כל כתובת IPv4 ועל כל טווח /64 של כתובות IPv6.
+summary-certificates-per-exact-set = מגבילה את מספר האישורים שמונפקים עבור אותה קבוצה בדיוק של שמות דומיין וכתובות IP. בעבר היא נקראה "מגבלת האישורים הכפולים".
 summary-authorization-failures = מגבילה את מספר האימותים שיכולים להיכשל עבור מזהה אחד וחשבון אחד. בעבר היא נקראה "מגבלת האימותים הכושלים".
 summary-consecutive-authorization-failures = כשהאימות של מזהה נכשל ברציפות במשך זמן רב, החשבון מושהה עבור המזהה הזה עד שתבטלו את ההשהיה. אימות מוצלח מאפס את המונה.
 summary-overall-requests = מגבילה את קצב הבקשות שכל כתובת IP יכולה לשלוח לכל נקודת קצה של ה־ACME API.
@@ -205,9 +205,9 @@ facts-burst = **פרץ:** { $burst ->
     } כברירת מחדל, בהתאם לנקודת הקצה
 # משתנים:
 #   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
-facts-override = **החרגה:** { $overridable ->
-        [yes] אפשרית
-       *[no] לא זמינה
+facts-override = **מעקף:** { $overridable ->
+        [yes] אפשרי
+       *[no] לא זמין
     }
 # קישור לדף המלא של מגבלה. משתנים:
 #   $name (טקסט) – כותרת הדף
@@ -216,5 +216,5 @@ read-more = לקריאת הדף "{ $name }"
 retrying-heading = ניסיון חוזר אחרי חריגה מהגבלת קצב
 retrying-error = כשבקשה חורגת ממגבלה, השרת משיב בשגיאת ACME מסוג `urn:ietf:params:acme:error:rateLimited`, יחד עם כותרת `Retry-After`: המועד שממנו הבקשה תתקבל שוב.
 retrying-several = כשבקשה חורגת מכמה מגבלות, השגיאה מתארת את זו שמתאפסת אחרונה, וכותרת `Retry-After` מציינת את המועד שבו כולן יתירו אותה שוב.
-retrying-wait = המתינו עד המועד הזה לפני שתנסו שוב: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME אוטומטי צריך לקרוא את הכותרת הזו במקום לנסות שוב במרווח קבוע.
-retrying-staging = כדי לכוונן לקוח או פריסה, עבדו מול [סביבת הבדיקות](/docs/staging-environment/#rate-limits) שלנו: המגבלות שלה נפרדות מאלה של סביבת הייצור.
+retrying-wait = המתן עד המועד הזה לפני שתנסה שוב: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME אוטומטי צריך לקרוא את הכותרת הזו במקום לנסות שוב במרווח קבוע.
+retrying-staging = כדי לכוונן לקוח או פריסה, עבוד מול [סביבת ההכנה להקמה](/docs/staging-environment/#rate-limits) שלנו: המגבלות שלה נפרדות מאלה של סביבת הייצור.

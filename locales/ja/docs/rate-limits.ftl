@@ -11,7 +11,7 @@ bucket = これらの制限は、スライディングウィンドウではな�
 overview-heading = 概要
 table-limit = 制限
 table-allowed = 上限
-table-override = 制限緩和
+table-override = オーバーライド
 
 # 表とセクションの「上限」列：制限の上限値。
 # 変数：制限 registrations-per-ip の $count（数値）、$window（期間）
@@ -63,7 +63,7 @@ facts-refill = **回復**：{ $refill }ごとに一単位
 facts-burst = **バースト**：既定で { $burst } リクエスト（エンドポイントによって異なります）
 # 変数：
 #   $overridable（テキスト）– 制限緩和を申請できる場合は yes、できない場合は no
-facts-override = **制限緩和**：{ $overridable ->
+facts-override = **オーバーライド**：{ $overridable ->
         [yes] 申請可能
        *[no] 申請不可
     }
