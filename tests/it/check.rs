@@ -194,12 +194,12 @@ fn a_catalog_that_reintroduces_a_forbidden_variant_fails_with_the_preferred_term
     let (ok, text) = run("glossary-forbidden-variant");
     assert!(!ok, "{text}");
     assert!(
-        text.contains("locales/fr/docs/orders.ftl:2:29: error[glossary]: `description`: “limites de débit”: Let's Encrypt writes “limites d’utilisation” for rate limits (source: letsencrypt/website content/fr/docs/rate-limits.md)"),
+        text.contains("locales/fr/docs/orders.ftl:2:23: error[glossary]: `description`: “limites de débit”: Let's Encrypt writes “limites d’utilisation” for rate limits (source: letsencrypt/website content/fr/docs/rate-limits.md)"),
         "{text}"
     );
     // The offending line, with a caret under the variant.
     assert!(
-        text.contains("2 | description = Une des limites de débit.\n  |                             ^^^^^^^^^^^^^^^^"),
+        text.contains("2 | description = Une des limites de débit.\n  |                       ^^^^^^^^^^^^^^^^"),
         "{text}"
     );
 }
@@ -212,7 +212,7 @@ fn a_french_message_that_loses_its_narrow_no_break_space_fails_naming_the_rule()
     assert_eq!(
         errors,
         [
-            "locales/fr/errors.ftl:2:150: error[typography]: `orders-per-account-exceeded`: rule `nnbsp-before-punctuation`: `:` needs U+202F NARROW NO-BREAK SPACE before it, not U+0020 SPACE"
+            "locales/fr/errors.ftl:2:148: error[typography]: `orders-per-account-exceeded`: rule `nnbsp-before-punctuation`: `:` needs U+202F NARROW NO-BREAK SPACE before it, not U+0020 SPACE"
         ],
         "{text}"
     );
@@ -223,7 +223,7 @@ fn a_glossary_that_is_not_valid_toml_is_reported_at_its_line_and_column() {
     let (ok, text) = run("glossary-bad-toml");
     assert!(!ok, "{text}");
     assert!(
-        text.contains("locales/fr/glossary.toml:3:12: error[glossary]:"),
+        text.contains("locales/fr/glossary.toml:3:13: error[glossary]:"),
         "{text}"
     );
 }
