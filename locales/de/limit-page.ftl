@@ -1,5 +1,5 @@
 ### Texte, die jede Limit-Seite gemeinsam nutzt: Abschnittsüberschriften, Vorgehen nach dem
-### Fehler, Hilfe und Ausnahmen. Auf einer Limit-Seite erhalten sie die Eckdaten dieses Limits
+### Fehler, Hilfe und Überschreibungen. Auf einer Limit-Seite erhalten sie die Eckdaten dieses Limits
 ### (siehe errors.ftl); jede Seite hat ihre eigenen Texte in docs/<slug>.ftl.
 
 description-heading = Beschreibung
@@ -29,8 +29,8 @@ description-refill =
 recover-retry-after = Warten Sie bis zu dem Zeitpunkt, den der Header `Retry-After` der Antwort angibt, bevor Sie es erneut versuchen: Eine früher gesendete Anfrage schlägt wieder fehl. Ein sauber implementierter ACME-Client liest diesen Header und wartet von selbst. Siehe [Erneuter Versuch nach Erreichen eines Rate Limits](/docs/rate-limits/#retrying-after-hitting-rate-limits).
 
 # Variablen:
-#   $staging-count (Zahl) – der Wert des Limits in der Testumgebung
-#   $staging-window (Dauer) – das Zeitfenster in der Testumgebung („3 Stunden“)
+#   $staging-count (Zahl) – der Wert des Limits in der Staging-Umgebung
+#   $staging-window (Dauer) – das Zeitfenster in der Staging-Umgebung („3 Stunden“)
 #   $staging-window-unit (Text), $staging-window-amount (Zahl) – dasselbe Zeitfenster, für die Grammatik
 recover-staging =
     Führen Sie Ihre Tests in unserer [Staging-Umgebung](/docs/staging-environment/#rate-limits) durch: Dort liegt dieses Limit bei { $staging-count } { $staging-window-amount ->
@@ -52,7 +52,7 @@ recover-ari = Erneuern Sie Ihre Zertifikate zu dem Zeitpunkt, den ARI (*ACME Ren
 help-body = Wenn Sie nicht sicher sind, wie Sie Ihren ACME-Client für unsere Staging-Umgebung konfigurieren, oder Hilfe bei der Fehlersuche brauchen, [bitten Sie in unserem Community-Forum um Hilfe](https://community.letsencrypt.org/c/help/13).
 
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 override-body = { $overridable ->
         [yes] Wenn Ihr Anwendungsfall es rechtfertigt, können Sie über das Antragsformular für Überschreibungen von { -brand } eine Überschreibung dieses Limits beantragen. Beschreiben Sie Ihren Bedarf möglichst genau.
        *[no] Für dieses Limit sind **keine** Überschreibungen möglich.

@@ -31,8 +31,8 @@ description-refill =
 recover-retry-after = לפני שתנסה שוב, המתן עד המועד שמופיע בכותרת `Retry-After` של התגובה: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME שבנוי היטב קורא את הכותרת הזו וממתין בעצמו. ראה [ניסיון חוזר אחרי חריגה מהגבלת קצב](/docs/rate-limits/#retrying-after-hitting-rate-limits).
 
 # משתנים:
-#   $staging-count (מספר) – ערך המגבלה בסביבת הבדיקות
-#   $staging-window (משך) – חלון הזמן בסביבת הבדיקות ("3 שעות")
+#   $staging-count (מספר) – ערך המגבלה בסביבת ההכנה להקמה
+#   $staging-window (משך) – חלון הזמן בסביבת ההכנה להקמה ("3 שעות")
 #   $staging-window-unit (טקסט), $staging-window-amount (מספר) – אותו חלון, לדקדוק
 recover-staging =
     ערכו את הבדיקות שלך מול [סביבת ההכנה להקמה](/docs/staging-environment/#rate-limits) שלנו: בסביבה הזו המגבלה עומדת על { $staging-count } { $staging-window-amount ->
@@ -56,7 +56,7 @@ recover-ari = חדש את האישורים שלך במועד ש־ARI (*ACME Rene
 help-body = אם אינך בטוח איך להגדיר את לקוח ה־ACME שלך לעבודה מול סביבת ההכנה להקמה שלנו, או שאתה זקוק לעזרה באיתור תקלות, [בקש עזרה בפורום הקהילה שלנו](https://community.letsencrypt.org/c/help/13).
 
 # משתנים:
-#   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
+#   $overridable (טקסט) – yes אם אפשר לבקש מעקף, אחרת no
 override-body = { $overridable ->
         [yes] אם השימוש שלך מצדיק זאת, אפשר לבקש מעקף למגבלה הזו באמצעות טופס בקשת המעקף של { -brand }. תאר את הצורך שלך במדויק.
        *[no] מעקפים **אינם** זמינים למגבלה הזו.

@@ -1,4 +1,4 @@
-### 所有限制页面共用的文本：章节标题、出错后的处理、帮助和放宽限制。
+### 所有限制页面共用的文本：章节标题、出错后的处理、帮助和豁免。
 ### 在限制页面上，它们接收该限制的数值（见errors.ftl）；每个页面自己的文本
 ### 在docs/<slug>.ftl中。
 
@@ -52,7 +52,7 @@ recover-ari = 请在 ARI（*ACME Renewal Information*）建议的时间续期证
 help-body = 如果您不确定如何配置 ACME 客户端以使用我们的测试环境，或者在调试时需要帮助，欢迎[在我们的社区论坛上求助](https://community.letsencrypt.org/c/help/13)。
 
 # 变量：
-#   $overridable（文本）– 可以申请放宽限制时为yes，否则为no
+#   $overridable（文本）– 可以申请豁免时为yes，否则为no
 override-body = { $overridable ->
         [yes] 如果您的使用场景确有需要，可以通过 { -brand } 的豁免申请表申请此限制的豁免。请准确说明您的需求。
        *[no] 此限制**不**提供豁免途径。

@@ -387,3 +387,53 @@ impl Report {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        let mut f = Finding::new(Severity::Error, Code::Glossary, "`t`: “Testumgebung”")
+            .at("locales/de/x.ftl", 3, 5)
+            .spanning(12)
+            .with_rule("glossary");
+        f.source_line = "t = Testumgebung hier".into();
+        Report {
+            format: 1,
+            reference: "fr".into(),
+            ok: false,
+            locales: Vec::new(),
+            findings: vec![f],
+        }
+    }
+
+    #[test]
+    fn a_finding_shows_its_line_with_a_caret_under_the_span() {
+        let text = report().to_text();
+        assert!(
+            text.starts_with("locales/de/x.ftl:3:5: error[glossary]: `t`: “Testumgebung”\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("3 | t = Testumgebung hier\n  |     ^^^^^^^^^^^^\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn plain_text_has_no_colour_and_styled_text_has_some() {
+        assert!(!report().to_text().contains('\u{1b}'));
+        assert!(report().to_text_styled().contains('\u{1b}'));
+    }
+
+    #[test]
+    fn json_leaves_out_the_source_line_and_empty_new_fields() {
+        let json = report().to_json();
+        assert!(json.contains("\"rule\": \"glossary\""), "{json}");
+        assert!(json.contains("\"width\": 12"), "{json}");
+        assert!(!json.contains("Testumgebung hier"), "{json}");
+        let plain = Finding::new(Severity::Error, Code::Syntax, "x");
+        let json = serde_json::to_string(&plain).unwrap();
+        assert!(!json.contains("rule") && !json.contains("width"), "{json}");
+    }
+}

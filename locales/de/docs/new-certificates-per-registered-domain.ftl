@@ -40,7 +40,7 @@ shared-domain-body = Bei einem Dienst, der seinen Kunden Subdomains zuteilt (dyn
 recover-combine = Fassen Sie die Namen eines Servers in einem einzigen Zertifikat zusammen, statt für jeden Namen ein eigenes anzufordern.
 
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 override-who = { $overridable ->
         [yes] Überschreibungen sind für Hosting-Anbieter und große Organisationen gedacht, die berechtigterweise sehr viele Namen unter derselben registrierten Domain verwalten.
        *[no] Wenn Ihr normales Volumen das Limit übersteigt, fassen Sie die Namen in weniger Zertifikaten zusammen.

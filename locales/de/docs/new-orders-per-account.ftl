@@ -39,7 +39,7 @@ large-volumes-body = Hosting-Anbieter und große Integratoren, die die Zertifika
 recover-fix-loops = Prüfen Sie anhand der Logs Ihres Clients, dass er keine Bestellungen in einer Schleife erstellt, und lassen Sie nach einem Fehlschlag mehr Zeit zwischen den Versuchen.
 
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 override-who = { $overridable ->
         [yes] Überschreibungen sind vor allem für Hosting-Anbieter und große Integratoren gedacht, deren normales Volumen das Limit übersteigt. Eine Überschreibung repariert keinen Client, der in einer Schleife läuft: Beheben Sie das zuerst.
        *[no] Wenn Ihr normales Volumen das Limit übersteigt, verteilen Sie Ihre Anfragen zeitlich.

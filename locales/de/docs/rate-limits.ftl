@@ -1,4 +1,4 @@
-### Übersichtsseite: alle Ratenlimits, eine Tabelle, dann ein Abschnitt pro Limit (stabile
+### Übersichtsseite: alle Rate Limits, eine Tabelle, dann ein Abschnitt pro Limit (stabile
 ### Anker von Let’s Encrypt) und das Vorgehen nach einem Fehler.
 ### Meldungen, die ein einzelnes Limit betreffen, erhalten dessen Eckdaten (siehe errors.ftl).
 
@@ -126,9 +126,9 @@ allowed-overall-requests = { $count ->
        *[other] pro { $window }
     }
 
-# Spalte „Ausnahme“ der Tabelle.
+# Spalte „Überschreibung“ der Tabelle.
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 overridable = { $overridable ->
         [yes] Möglich
        *[no] Nicht möglich
@@ -170,7 +170,7 @@ facts-burst = **Burst:** standardmäßig { $burst ->
        *[other] { $burst } Anfragen
     }, je nach Endpunkt
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 facts-override = **Überschreibung:** { $overridable ->
         [yes] möglich
        *[no] nicht möglich

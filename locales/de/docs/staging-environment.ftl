@@ -1,10 +1,10 @@
-### Seite der Testumgebung (Staging).
+### Seite der Staging-Umgebung (Staging).
 
 title = Staging-Umgebung
 description = Testen Sie Ihren ACME-Client in der Staging-Umgebung von { -brand }, deren Rate Limits deutlich höher sind.
 
 intro = Wir empfehlen dringend, Ihren ACME-Client in unserer Staging-Umgebung zu testen, bevor Sie ihn in der Produktion einsetzen. Sie funktioniert wie die Produktionsumgebung, doch Browser vertrauen ihren Zertifikaten nicht, und ihre Rate Limits sind deutlich höher. Um sie zu nutzen, konfigurieren Sie Ihren Client mit der folgenden Verzeichnis-URL:
-# Die ACME-Verzeichnis-URL der Testumgebung: nicht übersetzen.
+# Die ACME-Verzeichnis-URL der Staging-Umgebung: nicht übersetzen.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
 rate-limits-heading = Rate Limits

@@ -126,9 +126,9 @@ allowed-overall-requests = { $count ->
        *[other] cada { $window }
     }
 
-# Columna «Excepción» de la tabla.
+# Columna «Anulación» de la tabla.
 # Variables:
-#   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
+#   $overridable (texto) – yes si se puede solicitar una anulación; si no, no
 overridable = { $overridable ->
         [yes] Posible
        *[no] No disponible
@@ -170,7 +170,7 @@ facts-burst = **Ráfaga:** { $burst ->
        *[other] { $burst } solicitudes
     } por defecto, según el punto final
 # Variables:
-#   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
+#   $overridable (texto) – yes si se puede solicitar una anulación; si no, no
 facts-override = **Anulación:** { $overridable ->
         [yes] posible
        *[no] no disponible

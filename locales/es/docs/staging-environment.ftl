@@ -1,10 +1,10 @@
-### Página del entorno de pruebas.
+### Página del entorno de prueba.
 
 title = Entorno de prueba
 description = Pruebe su cliente ACME con el entorno de prueba de { -brand }, cuyos límites de frecuencia son mucho más altos.
 
 intro = Le recomendamos encarecidamente que pruebe su cliente ACME en nuestro entorno de prueba antes de usarlo en producción. Funciona igual que producción, pero los navegadores no confían en sus certificados y sus límites de frecuencia son mucho más altos. Para usarlo, configure su cliente con la siguiente URL de directorio:
-# La URL del directorio ACME del entorno de pruebas: no traducir.
+# La URL del directorio ACME del entorno de prueba: no traducir.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
 rate-limits-heading = Límites de frecuencia

@@ -1,4 +1,4 @@
-### Page de vue d’ensemble : toutes les limites de débit, un tableau, puis une section par
+### Page de vue d’ensemble : toutes les limites d’utilisation, un tableau, puis une section par
 ### limite (ancres stables de Let’s Encrypt) et la conduite à tenir après une erreur.
 ### Les messages qui portent sur une limite reçoivent ses faits (voir errors.ftl).
 

@@ -156,9 +156,9 @@ allowed-overall-requests = { $count ->
        *[other] לכל { $window }
     }
 
-# העמודה "החרגה" בטבלה.
+# העמודה "מעקף" בטבלה.
 # משתנים:
-#   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
+#   $overridable (טקסט) – yes אם אפשר לבקש מעקף, אחרת no
 overridable = { $overridable ->
         [yes] אפשרי
        *[no] לא זמין
@@ -204,7 +204,7 @@ facts-burst = **פרץ:** { $burst ->
        *[other] { $burst } בקשות
     } כברירת מחדל, בהתאם לנקודת הקצה
 # משתנים:
-#   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
+#   $overridable (טקסט) – yes אם אפשר לבקש מעקף, אחרת no
 facts-override = **מעקף:** { $overridable ->
         [yes] אפשרי
        *[no] לא זמין

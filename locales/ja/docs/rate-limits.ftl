@@ -32,9 +32,9 @@ allowed-consecutive-authorization-failures = 連続失敗 { $count } 回
 # 変数：制限 overall-requests の $count（数値）、$window（期間）
 allowed-overall-requests = { $window }あたり { $count } リクエスト
 
-# 表の「制限緩和」列。
+# 表の「オーバーライド」列。
 # 変数：
-#   $overridable（テキスト）– 制限緩和を申請できる場合は yes、できない場合は no
+#   $overridable（テキスト）– オーバーライドを申請できる場合は yes、できない場合は no
 overridable = { $overridable ->
         [yes] 申請可能
        *[no] 申請不可
@@ -62,7 +62,7 @@ facts-refill = **回復**：{ $refill }ごとに一単位
 #   $burst（数値）– 一度に受け付けられるリクエスト数
 facts-burst = **バースト**：既定で { $burst } リクエスト（エンドポイントによって異なります）
 # 変数：
-#   $overridable（テキスト）– 制限緩和を申請できる場合は yes、できない場合は no
+#   $overridable（テキスト）– オーバーライドを申請できる場合は yes、できない場合は no
 facts-override = **オーバーライド**：{ $overridable ->
         [yes] 申請可能
        *[no] 申請不可

@@ -37,7 +37,7 @@ shared-domain-body = 向用户分配子域名的服务（动态 DNS、托管平�
 recover-combine = 请将同一台服务器的名称放在一张证书中，而不是为每个名称各申请一张。
 
 # 变量：
-#   $overridable（文本）– 可以申请放宽限制时为yes，否则为no
+#   $overridable（文本）– 可以申请豁免时为yes，否则为no
 override-who = { $overridable ->
         [yes] 豁免面向在同一注册域名下合理管理大量名称的托管服务商和大型组织。
        *[no] 如果您的正常业务量超出此限制，请将这些名称合并到更少的证书中。

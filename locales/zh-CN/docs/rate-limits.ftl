@@ -102,9 +102,9 @@ allowed-overall-requests = { $window-amount ->
        *[other] 每{ $window }
     }{ $count } 个请求
 
-# 表格的“放宽限制”栏。
+# 表格的“豁免”栏。
 # 变量：
-#   $overridable（文本）– 可以申请放宽限制时为yes，否则为no
+#   $overridable（文本）– 可以申请豁免时为yes，否则为no
 overridable = { $overridable ->
         [yes] 可申请
        *[no] 不可申请
@@ -142,7 +142,7 @@ facts-refill = **恢复**：{ $refill-amount ->
 #   $burst（数字）– 一次性接受的请求数
 facts-burst = **突发量**：默认 { $burst } 个请求，因端点而异
 # 变量：
-#   $overridable（文本）– 可以申请放宽限制时为yes，否则为no
+#   $overridable（文本）– 可以申请豁免时为yes，否则为no
 facts-override = **豁免**：{ $overridable ->
         [yes] 可申请
        *[no] 不可申请
