@@ -31,7 +31,7 @@ fn limit_message(c: &mut Criterion) {
     let french = catalog.limit_message(&fr, LIMIT, &no_args).unwrap().text;
     assert_eq!(
         french,
-        format!("trop d’enregistrements pour cette adresse IP\u{a0}: voir {url}")
+        format!("trop d’enregistrements pour cette adresse IP\u{202f}: voir {url}")
     );
 
     let mut group = c.benchmark_group("limit_message");
@@ -52,7 +52,7 @@ fn limit_message(c: &mut Criterion) {
     group.bench_function("format!-fr", |b| {
         b.iter(|| {
             format!(
-                "trop d’enregistrements pour cette adresse IP\u{a0}: voir {}",
+                "trop d’enregistrements pour cette adresse IP\u{202f}: voir {}",
                 black_box(&url)
             )
         })

@@ -1,6 +1,7 @@
 //! The command line (clap derive): `build`, `serve`, `message`, `check` and `export`. Commands take a typed args
 //! struct each and return `anyhow::Result`; `main.rs` prints the error chain.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
@@ -213,7 +214,16 @@ fn check(args: CheckArgs) -> anyhow::Result<()> {
         }
     }
     match args.format {
-        Format::Text => print!("{}", report.to_text()),
+        Format::Text => {
+            // Colour only for a person at a terminal who did not ask for none (NO_COLOR).
+            let color = std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            if color {
+                print!("{}", report.to_text_styled());
+            } else {
+                print!("{}", report.to_text());
+            }
+        }
         Format::Json => println!("{}", report.to_json()),
     }
     if report.has_errors() {

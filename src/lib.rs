@@ -21,7 +21,7 @@
 //! let problem = Problem::new(&catalog, &locale, "registrations-per-ip", &Default::default()).unwrap();
 //! assert_eq!(problem.status, 429);
 //! assert_eq!(problem.content_language, "fr");
-//! assert!(problem.detail.starts_with("trop d’enregistrements pour cette adresse IP\u{a0}: voir "));
+//! assert!(problem.detail.starts_with("trop d’enregistrements pour cette adresse IP\u{202f}: voir "));
 //!
 //! let english = negotiate::best_locale("en-US", catalog.locales(), catalog.reference());
 //! let problem = Problem::new(&catalog, &english, "registrations-per-ip", &Default::default()).unwrap();

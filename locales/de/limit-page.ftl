@@ -1,12 +1,12 @@
 ### Texte, die jede Limit-Seite gemeinsam nutzt: Abschnittsüberschriften, Vorgehen nach dem
-### Fehler, Hilfe und Ausnahmen. Auf einer Limit-Seite erhalten sie die Eckdaten dieses Limits
+### Fehler, Hilfe und Überschreibungen. Auf einer Limit-Seite erhalten sie die Eckdaten dieses Limits
 ### (siehe errors.ftl); jede Seite hat ihre eigenen Texte in docs/<slug>.ftl.
 
 description-heading = Beschreibung
 causes-heading = Häufige Ursachen
 recover-heading = Was tun?
 help-heading = Hilfe erhalten
-override-heading = Eine Ausnahme beantragen
+override-heading = Eine Überschreibung beantragen
 
 # Leitet die direkt danach in einem Codeblock zitierte Fehlermeldung ein.
 error-intro = Wenn Sie dieses Limit überschreiten, zeigt Ihr ACME-Client eine Fehlermeldung wie diese an (Beispiel):
@@ -30,14 +30,14 @@ description-refill =
        *[other] alle { $refill }
     } eine weitere Anfrage.
 
-recover-retry-after = Warten Sie bis zu dem Zeitpunkt, den der Header `Retry-After` der Antwort angibt, bevor Sie es erneut versuchen: Eine früher gesendete Anfrage schlägt wieder fehl. Ein sauber implementierter ACME-Client liest diesen Header und wartet von selbst. Siehe [Erneuter Versuch nach Erreichen eines Ratenlimits](/docs/rate-limits/#retrying-after-hitting-rate-limits).
+recover-retry-after = Warten Sie bis zu dem Zeitpunkt, den der Header `Retry-After` der Antwort angibt, bevor Sie es erneut versuchen: Eine früher gesendete Anfrage schlägt wieder fehl. Ein sauber implementierter ACME-Client liest diesen Header und wartet von selbst. Siehe [Erneuter Versuch nach Erreichen eines Rate Limits](/docs/rate-limits/#retrying-after-hitting-rate-limits).
 
 # Variablen:
-#   $staging-count (Zahl) – der Wert des Limits in der Testumgebung
-#   $staging-window (Dauer) – das Zeitfenster in der Testumgebung („3 Stunden“)
+#   $staging-count (Zahl) – der Wert des Limits in der Staging-Umgebung
+#   $staging-window (Dauer) – das Zeitfenster in der Staging-Umgebung („3 Stunden“)
 #   $staging-window-unit (Text), $staging-window-amount (Zahl) – dasselbe Zeitfenster, für die Grammatik
 recover-staging =
-    Führen Sie Ihre Tests in unserer [Testumgebung](/docs/staging-environment/#rate-limits) durch: Dort liegt dieses Limit bei { $staging-count } { $staging-window-amount ->
+    Führen Sie Ihre Tests in unserer [Staging-Umgebung](/docs/staging-environment/#rate-limits) durch: Dort liegt dieses Limit bei { $staging-count } { $staging-window-amount ->
         [1] { $staging-window-unit ->
             [day] pro Tag
             [week] pro Woche
@@ -48,17 +48,17 @@ recover-staging =
        *[other] pro { $staging-window }
     }, und was Sie dort tun, zählt nicht für Ihre Limits in der Produktion.
 
-recover-reuse-account = Bewahren Sie die Zugangsdaten Ihres ACME-Kontos über Deployments hinweg auf und verwenden Sie sie wieder: Ein bestehendes Konto zählt nicht als neue Registrierung.
+recover-reuse-account = Bewahren Sie die Zugangsdaten Ihres ACME-Kontos über Bereitstellungen hinweg auf und verwenden Sie sie wieder: Ein bestehendes Konto zählt nicht als neue Registrierung.
 recover-one-account = Verwenden Sie lieber [ein Konto für viele Kunden](/docs/integration-guide/#one-account-or-many) als ein Konto pro Kunde.
 
 recover-ari = Erneuern Sie Ihre Zertifikate zu dem Zeitpunkt, den ARI (*ACME Renewal Information*) vorschlägt: Solche Erneuerungen sind von diesem Limit ausgenommen. Wenn Ihr ACME-Client ARI unterstützt, aktivieren Sie es.
 
-help-body = Wenn Sie nicht sicher sind, wie Sie Ihren ACME-Client für unsere Testumgebung konfigurieren, oder Hilfe bei der Fehlersuche brauchen, [bitten Sie in unserem Community-Forum um Hilfe](https://community.letsencrypt.org/c/help/13).
+help-body = Wenn Sie nicht sicher sind, wie Sie Ihren ACME-Client für unsere Staging-Umgebung konfigurieren, oder Hilfe bei der Fehlersuche brauchen, [bitten Sie in unserem Community-Forum um Hilfe](https://community.letsencrypt.org/c/help/13).
 
 # Variablen:
 #   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
 #   $override-form (Text) – die Adresse des Formulars für Überschreibungen
 override-body = { $overridable ->
         [yes] Wenn Ihr Anwendungsfall es rechtfertigt, können Sie über das [Formular für Überschreibungen]({ $override-form }) von { -brand } eine Überschreibung dieses Limits beantragen. Beschreiben Sie Ihren Bedarf möglichst genau; die Bearbeitung dauert einige Wochen.
-       *[no] Für dieses Limit sind **keine** Ausnahmen möglich.
+       *[no] Für dieses Limit sind **keine** Überschreibungen möglich.
     }

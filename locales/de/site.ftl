@@ -5,7 +5,7 @@
 # Der Name der Sprache, in dieser Sprache geschrieben (Sprachauswahl).
 language-name = Deutsch
 
-site-name = Ratenlimits von { -brand }
+site-name = Rate Limits von { -brand }
 skip-to-content = Zum Inhalt springen
 nav-home = Startseite
 nav-languages = Sprachen
@@ -20,9 +20,9 @@ notice-outdated = Die französische Originalfassung dieser Seite wurde seit der 
 # Wird in der Sprache des Lesers angezeigt, wenn die Seite in dieser Sprache noch nicht veröffentlicht ist und stattdessen in einer anderen Sprache erscheint.
 notice-not-published = Diese Seite ist noch nicht auf Deutsch verfügbar und wird in einer anderen Sprache angezeigt.
 
-home-title = Ratenlimits von { -brand }
-home-description = Hilfeseiten zu den Ratenlimit-Fehlern von { -brand } in Ihrer Sprache.
-home-intro = Jeder Ratenlimit-Fehler verweist auf eine Seite, die ihn erklärt: was er bedeutet, warum er auftritt und wie Sie ihn vermeiden.
+home-title = Rate Limits von { -brand }
+home-description = Hilfeseiten zu den Rate-Limit-Fehlern von { -brand } in Ihrer Sprache.
+home-intro = Jeder Rate-Limit-Fehler verweist auf eine Seite, die ihn erklärt: was er bedeutet, warum er auftritt und wie Sie ihn vermeiden.
 home-pages-heading = Hilfeseiten
 
 not-found-title = Seite nicht gefunden

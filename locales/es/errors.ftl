@@ -67,10 +67,10 @@ consecutive-authorization-failures-title = Límite de fallos de autorización co
 # Sin fecha: el bloqueo dura hasta que el suscriptor desbloquea su cuenta.
 consecutive-authorization-failures-exceeded = Su cuenta no puede solicitar temporalmente certificados para { $identifier } ni, posiblemente, para otros identificadores. Visite: { $url }
 
-overall-requests-title = Límite global de peticiones
+overall-requests-title = Límite global de solicitudes
 # Variables:
 #   $count (número) – peticiones permitidas por ventana en este endpoint
 #   $window (duración) – la ventana («1 segundo»)
 #   $retry-after (fecha y hora) – cuándo reintentar, en UTC
 #   $url (texto) – la dirección de la página de ayuda
-overall-requests-exceeded = demasiadas peticiones ({ $count }) desde esta dirección IP en { $window }; vuelva a intentarlo a partir del { $retry-after } UTC: consulte { $url }
+overall-requests-exceeded = demasiadas solicitudes ({ $count }) desde esta dirección IP en { $window }; vuelva a intentarlo a partir del { $retry-after } UTC: consulte { $url }

@@ -1,12 +1,12 @@
 ### Textos comunes a todas las páginas de límite: títulos de sección, qué hacer tras el error,
-### ayuda y excepciones. En una página de límite reciben los datos de ese límite (véase
+### ayuda y anulaciones. En una página de límite reciben los datos de ese límite (véase
 ### errors.ftl); cada página guarda sus propios textos en docs/<slug>.ftl.
 
 description-heading = Descripción
 causes-heading = Causas frecuentes
 recover-heading = ¿Qué hacer?
 help-heading = Obtener ayuda
-override-heading = Solicitar una excepción
+override-heading = Solicitar una anulación
 
 # Presenta el mensaje de error citado justo después, en un bloque de código.
 error-intro = Cuando supera este límite, su cliente ACME muestra un error como este (ejemplo):
@@ -33,11 +33,11 @@ description-refill =
 recover-retry-after = Espere hasta el momento que indica la cabecera `Retry-After` de la respuesta antes de volver a intentarlo: una solicitud enviada antes volverá a fallar. Un cliente ACME bien diseñado lee esta cabecera y espera por sí solo. Consulte [Reintentar tras alcanzar un límite](/docs/rate-limits/#retrying-after-hitting-rate-limits).
 
 # Variables:
-#   $staging-count (número) – el valor del límite en el entorno de pruebas
-#   $staging-window (duración) – la ventana en el entorno de pruebas («3 horas»)
+#   $staging-count (número) – el valor del límite en el entorno de prueba
+#   $staging-window (duración) – la ventana en el entorno de prueba («3 horas»)
 #   $staging-window-unit (texto), $staging-window-amount (número) – la misma ventana, para la gramática
 recover-staging =
-    Antes de pasar a producción, trabaje con nuestro [entorno de pruebas](/docs/staging-environment/#rate-limits): allí este límite es de { $staging-count } { $staging-window-amount ->
+    Antes de pasar a producción, trabaje con nuestro [entorno de prueba](/docs/staging-environment/#rate-limits): allí este límite es de { $staging-count } { $staging-window-amount ->
         [1] { $staging-window-unit ->
             [day] al día
             [week] a la semana
@@ -53,12 +53,12 @@ recover-one-account = Use [una sola cuenta para varios clientes](/docs/integrati
 
 recover-ari = Renueve sus certificados en el momento que sugiere ARI (*ACME Renewal Information*): esas renovaciones están exentas de este límite. Si su cliente ACME es compatible con ARI, actívelo.
 
-help-body = Si no está seguro de cómo configurar su cliente ACME para usar nuestro entorno de pruebas o necesita ayuda para depurar, le animamos a [pedir ayuda en nuestro foro de la comunidad](https://community.letsencrypt.org/c/help/13).
+help-body = Si no está seguro de cómo configurar su cliente ACME para usar nuestro entorno de prueba o necesita ayuda para depurar, le animamos a [pedir ayuda en nuestro foro de la comunidad](https://community.letsencrypt.org/c/help/13).
 
 # Variables:
 #   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
 #   $override-form (texto) – la dirección del formulario de solicitud de anulaciones
 override-body = { $overridable ->
         [yes] Si su caso lo justifica, puede solicitar una anulación de este límite mediante el [formulario de solicitud de anulaciones]({ $override-form }) de { -brand }. Explique con precisión lo que necesita; tramitar una solicitud lleva algunas semanas.
-       *[no] Este límite **no** admite excepciones.
+       *[no] Este límite **no** admite anulaciones.
     }

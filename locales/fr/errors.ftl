@@ -11,14 +11,15 @@
 ###   $retry-after (date et heure UTC) – moment où la limite autorise une nouvelle demande,
 ###     déjà mis en forme selon la langue ; écrire « UTC » après
 ###   $identifier (texte) – le domaine enregistré, l’adresse IP ou l’identifiant concerné
-### Ces messages sont du texte brut : ni Markdown, ni guillemets typographiques autour de
-### ce que les clients comparent. En français : espace insécable avant « : ».
+### Ces messages sont du texte brut, sans Markdown, avec la typographie de tout le
+### catalogue (typography.toml) : guillemets « », apostrophe ’ et espace fine insécable
+### (U+202F) avant « : » et à l’intérieur des guillemets.
 
 registrations-per-ip-title = Limite de nouveaux enregistrements par adresse IP
 # Variables :
 #   $url (texte) – l’adresse de la page d’aide
 # Texte connu des clients depuis des années : ne pas le modifier.
-registrations-per-ip-exceeded = trop d’enregistrements pour cette adresse IP : voir { $url }
+registrations-per-ip-exceeded = trop d’enregistrements pour cette adresse IP : voir { $url }
 
 registrations-per-ipv6-range-title = Limite de nouveaux enregistrements par plage IPv6
 # Variables :
@@ -26,7 +27,7 @@ registrations-per-ipv6-range-title = Limite de nouveaux enregistrements par plag
 #   $window (durée) – la fenêtre (« 3 heures »)
 #   $retry-after (date et heure) – quand réessayer, en UTC
 #   $url (texte) – l’adresse de la page d’aide
-registrations-per-ipv6-range-exceeded = trop de nouveaux enregistrements ({ $count }) depuis ce sous-réseau /48 d’adresses IPv6 en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
+registrations-per-ipv6-range-exceeded = trop de nouveaux enregistrements ({ $count }) depuis ce sous-réseau /48 d’adresses IPv6 en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
 
 orders-per-account-title = Limite de nouvelles commandes par compte
 # Variables :
@@ -34,7 +35,7 @@ orders-per-account-title = Limite de nouvelles commandes par compte
 #   $window (durée) – la fenêtre (« 3 heures »)
 #   $retry-after (date et heure) – quand réessayer, en UTC
 #   $url (texte) – l’adresse de la page d’aide
-orders-per-account-exceeded = trop de nouvelles commandes ({ $count }) pour ce compte en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
+orders-per-account-exceeded = trop de nouvelles commandes ({ $count }) pour ce compte en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
 
 certificates-per-domain-title = Limite de nouveaux certificats par domaine enregistré
 # Variables :
@@ -43,7 +44,7 @@ certificates-per-domain-title = Limite de nouveaux certificats par domaine enreg
 #   $identifier (texte) – le domaine enregistré (ou l’adresse IP, la plage IPv6) concerné
 #   $retry-after (date et heure) – quand réessayer, en UTC
 #   $url (texte) – l’adresse de la page d’aide
-certificates-per-domain-exceeded = trop de certificats ({ $count }) déjà émis pour « { $identifier } » en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
+certificates-per-domain-exceeded = trop de certificats ({ $count }) déjà émis pour « { $identifier } » en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
 
 certificates-per-exact-set-title = Limite de nouveaux certificats par ensemble exact d’identifiants
 # Variables :
@@ -51,7 +52,7 @@ certificates-per-exact-set-title = Limite de nouveaux certificats par ensemble e
 #   $window (durée) – la fenêtre (« 7 jours »)
 #   $retry-after (date et heure) – quand réessayer, en UTC
 #   $url (texte) – l’adresse de la page d’aide
-certificates-per-exact-set-exceeded = trop de certificats ({ $count }) déjà émis pour cet ensemble exact d’identifiants en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
+certificates-per-exact-set-exceeded = trop de certificats ({ $count }) déjà émis pour cet ensemble exact d’identifiants en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
 
 authorization-failures-title = Limite d’échecs d’autorisation par identifiant et par compte
 # Variables :
@@ -60,14 +61,14 @@ authorization-failures-title = Limite d’échecs d’autorisation par identifia
 #   $identifier (texte) – l’identifiant (nom de domaine ou adresse IP) dont la validation échoue
 #   $retry-after (date et heure) – quand réessayer, en UTC
 #   $url (texte) – l’adresse de la page d’aide
-authorization-failures-exceeded = trop d’échecs d’autorisation ({ $count }) pour « { $identifier } » en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
+authorization-failures-exceeded = trop d’échecs d’autorisation ({ $count }) pour « { $identifier } » en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
 
 consecutive-authorization-failures-title = Limite d’échecs d’autorisation consécutifs par identifiant et par compte
 # Variables :
 #   $identifier (texte) – l’identifiant (nom de domaine ou adresse IP) bloqué
 #   $url (texte) – l’adresse des instructions pour débloquer le compte
 # Pas de date : le blocage dure jusqu’à ce que l’abonné débloque son compte.
-consecutive-authorization-failures-exceeded = Votre compte est temporairement empêché de demander des certificats pour { $identifier } et peut-être pour d’autres identifiants. Veuillez consulter : { $url }
+consecutive-authorization-failures-exceeded = Votre compte est temporairement empêché de demander des certificats pour { $identifier } et peut-être pour d’autres identifiants. Veuillez consulter : { $url }
 
 overall-requests-title = Limite globale de requêtes
 # Variables :
@@ -75,4 +76,4 @@ overall-requests-title = Limite globale de requêtes
 #   $window (durée) – la fenêtre (« 1 seconde »)
 #   $retry-after (date et heure) – quand réessayer, en UTC
 #   $url (texte) – l’adresse de la page d’aide
-overall-requests-exceeded = trop de requêtes ({ $count }) depuis cette adresse IP en { $window }, réessayez après le { $retry-after } UTC : voir { $url }
+overall-requests-exceeded = trop de requêtes ({ $count }) depuis cette adresse IP en { $window }, réessayez après le { $retry-after } UTC : voir { $url }

@@ -18,7 +18,7 @@
 registrations-per-ip-title = מגבלת רישומים חדשים לכתובת IP
 # משתנים:
 #   $url (טקסט) – כתובת דף העזרה
-registrations-per-ip-exceeded = יותר מדי רישומים מכתובת ה־IP הזו: ראו { $url }
+registrations-per-ip-exceeded = יותר מדי רישומים מכתובת ה־IP הזו: ראה { $url }
 
 registrations-per-ipv6-range-title = מגבלת רישומים חדשים לטווח IPv6
 # משתנים:
@@ -37,7 +37,7 @@ registrations-per-ipv6-range-exceeded = יותר מדי רישומים חדשי�
         [two] בתוך { $window }
         [many] בתוך { $window }
        *[other] בתוך { $window }
-    }, נסו שוב אחרי { $retry-after } UTC: ראו { $url }
+    }, נסה שוב אחרי { $retry-after } UTC: ראה { $url }
 
 orders-per-account-title = מגבלת הזמנות חדשות לחשבון
 # משתנים:
@@ -56,16 +56,16 @@ orders-per-account-exceeded = יותר מדי הזמנות חדשות ({ $count 
         [two] בתוך { $window }
         [many] בתוך { $window }
        *[other] בתוך { $window }
-    }, נסו שוב אחרי { $retry-after } UTC: ראו { $url }
+    }, נסה שוב אחרי { $retry-after } UTC: ראה { $url }
 
-certificates-per-domain-title = מגבלת תעודות חדשות לדומיין רשום
+certificates-per-domain-title = מגבלת אישורים חדשים לדומיין רשום
 # משתנים:
 #   $count (מספר) – תעודות מותרות בכל חלון זמן
 #   $window (משך) – חלון הזמן ("7 ימים"); $window-unit, $window-amount – לדקדוק
 #   $identifier (טקסט) – הדומיין הרשום (או כתובת ה־IP, טווח ה־IPv6) הרלוונטי
 #   $retry-after (תאריך ושעה) – מתי לנסות שוב, ב־UTC
 #   $url (טקסט) – כתובת דף העזרה
-certificates-per-domain-exceeded = כבר הונפקו יותר מדי תעודות ({ $count }) עבור "{ $identifier }" { $window-amount ->
+certificates-per-domain-exceeded = כבר הונפקו יותר מדי אישורים ({ $count }) עבור "{ $identifier }" { $window-amount ->
         [1] { $window-unit ->
             [day] בתוך יום
             [week] בתוך שבוע
@@ -76,15 +76,15 @@ certificates-per-domain-exceeded = כבר הונפקו יותר מדי תעוד�
         [two] בתוך { $window }
         [many] בתוך { $window }
        *[other] בתוך { $window }
-    }, נסו שוב אחרי { $retry-after } UTC: ראו { $url }
+    }, נסה שוב אחרי { $retry-after } UTC: ראה { $url }
 
-certificates-per-exact-set-title = מגבלת תעודות חדשות לקבוצת מזהים זהה
+certificates-per-exact-set-title = מגבלת אישורים חדשים לקבוצת מזהים זהה
 # משתנים:
 #   $count (מספר) – תעודות מותרות בכל חלון זמן לאותה קבוצת מזהים
 #   $window (משך) – חלון הזמן ("7 ימים"); $window-unit, $window-amount – לדקדוק
 #   $retry-after (תאריך ושעה) – מתי לנסות שוב, ב־UTC
 #   $url (טקסט) – כתובת דף העזרה
-certificates-per-exact-set-exceeded = כבר הונפקו יותר מדי תעודות ({ $count }) עבור קבוצת המזהים הזו בדיוק { $window-amount ->
+certificates-per-exact-set-exceeded = כבר הונפקו יותר מדי אישורים ({ $count }) עבור קבוצת המזהים הזו בדיוק { $window-amount ->
         [1] { $window-unit ->
             [day] בתוך יום
             [week] בתוך שבוע
@@ -95,7 +95,7 @@ certificates-per-exact-set-exceeded = כבר הונפקו יותר מדי תעו
         [two] בתוך { $window }
         [many] בתוך { $window }
        *[other] בתוך { $window }
-    }, נסו שוב אחרי { $retry-after } UTC: ראו { $url }
+    }, נסה שוב אחרי { $retry-after } UTC: ראה { $url }
 
 authorization-failures-title = מגבלת כשלי הרשאה למזהה ולחשבון
 # משתנים:
@@ -115,14 +115,14 @@ authorization-failures-exceeded = יותר מדי כשלי הרשאה ({ $count 
         [two] בתוך { $window }
         [many] בתוך { $window }
        *[other] בתוך { $window }
-    }, נסו שוב אחרי { $retry-after } UTC: ראו { $url }
+    }, נסה שוב אחרי { $retry-after } UTC: ראה { $url }
 
 consecutive-authorization-failures-title = מגבלת כשלי הרשאה רצופים למזהה ולחשבון
 # משתנים:
 #   $identifier (טקסט) – המזהה (שם דומיין או כתובת IP) שהושהה
 #   $url (טקסט) – כתובת ההוראות לביטול ההשהיה של החשבון
 # בלי תאריך: ההשהיה נמשכת עד שהמנוי מבטל אותה.
-consecutive-authorization-failures-exceeded = החשבון שלכם מנוע זמנית מלבקש תעודות עבור { $identifier } ואולי גם עבור מזהים אחרים. היכנסו אל: { $url }
+consecutive-authorization-failures-exceeded = החשבון שלך מנוע זמנית מלבקש אישורים עבור { $identifier } ואולי גם עבור מזהים אחרים. היכנס אל: { $url }
 
 overall-requests-title = מגבלת בקשות כוללת
 # משתנים:
@@ -141,4 +141,4 @@ overall-requests-exceeded = יותר מדי בקשות ({ $count }) מכתובת
         [two] בתוך { $window }
         [many] בתוך { $window }
        *[other] בתוך { $window }
-    }, נסו שוב אחרי { $retry-after } UTC: ראו { $url }
+    }, נסה שוב אחרי { $retry-after } UTC: ראה { $url }

@@ -6,10 +6,10 @@ description-heading = תיאור
 causes-heading = סיבות נפוצות
 recover-heading = מה לעשות?
 help-heading = קבלת עזרה
-override-heading = בקשת החרגה
+override-heading = בקשת מעקף
 
 # מציג את הודעת השגיאה שמופיעה מיד אחריו, בבלוק קוד.
-error-intro = כשאתם חורגים מהמגבלה הזו, לקוח ה־ACME שלכם מציג שגיאה כזו (לדוגמה):
+error-intro = כשאתה חורג מהמגבלה הזו, לקוח ה־ACME שלך מציג שגיאה כזו (לדוגמה):
 
 # מציג את ההודעה המדויקת ש־Boulder שולח, באנגלית, שמצוטטת מיד אחריו.
 boulder-intro = Boulder, שרת ה־ACME של { -brand }, שולח היום את ההודעה הזו, מילה במילה ובאנגלית:
@@ -32,14 +32,14 @@ description-refill =
        *[other] כל { $refill }
     }.
 
-recover-retry-after = לפני שתנסו שוב, המתינו עד המועד שמופיע בכותרת `Retry-After` של התגובה: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME שבנוי היטב קורא את הכותרת הזו וממתין בעצמו. ראו [ניסיון חוזר אחרי חריגה מהגבלת קצב](/docs/rate-limits/#retrying-after-hitting-rate-limits).
+recover-retry-after = לפני שתנסה שוב, המתן עד המועד שמופיע בכותרת `Retry-After` של התגובה: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME שבנוי היטב קורא את הכותרת הזו וממתין בעצמו. ראה [ניסיון חוזר אחרי חריגה מהגבלת קצב](/docs/rate-limits/#retrying-after-hitting-rate-limits).
 
 # משתנים:
-#   $staging-count (מספר) – ערך המגבלה בסביבת הבדיקות
-#   $staging-window (משך) – חלון הזמן בסביבת הבדיקות ("3 שעות")
+#   $staging-count (מספר) – ערך המגבלה בסביבת ההכנה להקמה
+#   $staging-window (משך) – חלון הזמן בסביבת ההכנה להקמה ("3 שעות")
 #   $staging-window-unit (טקסט), $staging-window-amount (מספר) – אותו חלון, לדקדוק
 recover-staging =
-    ערכו את הבדיקות שלכם מול [סביבת הבדיקות](/docs/staging-environment/#rate-limits) שלנו: בסביבה הזו המגבלה עומדת על { $staging-count } { $staging-window-amount ->
+    ערכו את הבדיקות שלך מול [סביבת ההכנה להקמה](/docs/staging-environment/#rate-limits) שלנו: בסביבה הזו המגבלה עומדת על { $staging-count } { $staging-window-amount ->
         [1] { $staging-window-unit ->
             [day] ליום
             [week] לשבוע
@@ -50,19 +50,19 @@ recover-staging =
         [two] לכל { $staging-window }
         [many] לכל { $staging-window }
        *[other] לכל { $staging-window }
-    }, ומה שאתם עושים בה אינו נספר במגבלות שלכם בסביבת הייצור.
+    }, ומה שאתה עושה בה אינו נספר במגבלות שלך בסביבת הייצור.
 
-recover-reuse-account = שמרו את פרטי הגישה של חשבון ה־ACME שלכם בין פריסה לפריסה והשתמשו בהם שוב: חשבון קיים אינו נספר כרישום חדש.
+recover-reuse-account = שמור את פרטי הגישה של חשבון ה־ACME שלך בין פריסה לפריסה והשתמש בהם שוב: חשבון קיים אינו נספר כרישום חדש.
 recover-one-account = העדיפו [חשבון אחד עבור לקוחות רבים](/docs/integration-guide/#one-account-or-many) על פני חשבון נפרד לכל לקוח.
 
-recover-ari = חדשו את התעודות שלכם במועד ש־ARI (*ACME Renewal Information*) מציע: חידושים כאלה פטורים מהמגבלה הזו. אם לקוח ה־ACME שלכם תומך ב־ARI, הפעילו אותו.
+recover-ari = חדש את האישורים שלך במועד ש־ARI (*ACME Renewal Information*) מציע: חידושים כאלה פטורים מהמגבלה הזו. אם לקוח ה־ACME שלך תומך ב־ARI, הפעל אותו.
 
-help-body = אם אינכם בטוחים איך להגדיר את לקוח ה־ACME שלכם לעבודה מול סביבת הבדיקות שלנו, או שאתם זקוקים לעזרה באיתור תקלות, [בקשו עזרה בפורום הקהילה שלנו](https://community.letsencrypt.org/c/help/13).
+help-body = אם אינך בטוח איך להגדיר את לקוח ה־ACME שלך לעבודה מול סביבת ההכנה להקמה שלנו, או שאתה זקוק לעזרה באיתור תקלות, [בקש עזרה בפורום הקהילה שלנו](https://community.letsencrypt.org/c/help/13).
 
 # משתנים:
 #   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
 #   $override-form (טקסט) – הכתובת של טופס בקשת המעקף
 override-body = { $overridable ->
         [yes] אם השימוש שלך מצדיק זאת, אפשר לבקש מעקף למגבלה הזו באמצעות [טופס בקשת המעקף]({ $override-form }) של { -brand }. תאר את הצורך שלך במדויק; הטיפול בבקשה נמשך כמה שבועות.
-       *[no] החרגות **אינן** זמינות למגבלה הזו.
+       *[no] מעקפים **אינם** זמינים למגבלה הזו.
     }

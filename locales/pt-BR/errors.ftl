@@ -27,13 +27,13 @@ registrations-per-ipv6-range-title = Limite de novos registros por faixa IPv6
 #   $url (texto) – o endereço da página de ajuda
 registrations-per-ipv6-range-exceeded = excesso de novos registros ({ $count }) a partir desta sub-rede IPv6 /48 no período de { $window }, tente novamente após { $retry-after } UTC: consulte { $url }
 
-orders-per-account-title = Limite de novos pedidos por conta
+orders-per-account-title = Limite de novas ordens por conta
 # Variáveis:
 #   $count (número) – pedidos permitidos por janela
 #   $window (duração) – a janela ("3 horas")
 #   $retry-after (data e hora) – quando tentar novamente, em UTC
 #   $url (texto) – o endereço da página de ajuda
-orders-per-account-exceeded = excesso de novos pedidos ({ $count }) para esta conta no período de { $window }, tente novamente após { $retry-after } UTC: consulte { $url }
+orders-per-account-exceeded = excesso de novas ordens ({ $count }) para esta conta no período de { $window }, tente novamente após { $retry-after } UTC: consulte { $url }
 
 certificates-per-domain-title = Limite de novos certificados por domínio registrado
 # Variáveis:
@@ -42,7 +42,7 @@ certificates-per-domain-title = Limite de novos certificados por domínio regist
 #   $identifier (texto) – o domínio registrado (ou o endereço IP, a faixa IPv6) em questão
 #   $retry-after (data e hora) – quando tentar novamente, em UTC
 #   $url (texto) – o endereço da página de ajuda
-certificates-per-domain-exceeded = excesso de certificados ({ $count }) já emitidos para "{ $identifier }" no período de { $window }, tente novamente após { $retry-after } UTC: consulte { $url }
+certificates-per-domain-exceeded = excesso de certificados ({ $count }) já emitidos para “{ $identifier }” no período de { $window }, tente novamente após { $retry-after } UTC: consulte { $url }
 
 certificates-per-exact-set-title = Limite de novos certificados por conjunto exato de identificadores
 # Variáveis:
@@ -59,7 +59,7 @@ authorization-failures-title = Limite de falhas de autorização por identificad
 #   $identifier (texto) – o identificador (nome de domínio ou endereço IP) cuja validação falha
 #   $retry-after (data e hora) – quando tentar novamente, em UTC
 #   $url (texto) – o endereço da página de ajuda
-authorization-failures-exceeded = excesso de falhas de autorização ({ $count }) para "{ $identifier }" no período de { $window }, tente novamente após { $retry-after } UTC: consulte { $url }
+authorization-failures-exceeded = excesso de falhas de autorização ({ $count }) para “{ $identifier }” no período de { $window }, tente novamente após { $retry-after } UTC: consulte { $url }
 
 consecutive-authorization-failures-title = Limite de falhas de autorização consecutivas por identificador e por conta
 # Variáveis:

@@ -5,7 +5,7 @@
 # O nome do idioma, escrito no próprio idioma (seletor de idioma).
 language-name = Português (Brasil)
 
-site-name = Limites de taxa do { -brand }
+site-name = Limites de Requisições do { -brand }
 skip-to-content = Pular para o conteúdo
 nav-home = Início
 nav-languages = Idiomas
@@ -20,9 +20,9 @@ notice-outdated = A versão original em francês desta página mudou desde que f
 # Exibido, no idioma do leitor, quando a página ainda não foi publicada no idioma dele e aparece em outro.
 notice-not-published = Esta página ainda não está disponível em português; ela é exibida em outro idioma.
 
-home-title = Limites de taxa do { -brand }
-home-description = Páginas de ajuda sobre os erros de limite de taxa do { -brand }, no seu idioma.
-home-intro = Cada erro de limite de taxa aponta para uma página que o explica: o que ele significa, por que ocorre e como evitá-lo.
+home-title = Limites de Requisições do { -brand }
+home-description = Páginas de ajuda sobre os erros de limite de requisições do { -brand }, no seu idioma.
+home-intro = Cada erro de limite de requisições aponta para uma página que o explica: o que ele significa, por que ocorre e como evitá-lo.
 home-pages-heading = Páginas de ajuda
 
 not-found-title = Página não encontrada

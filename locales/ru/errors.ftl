@@ -45,13 +45,13 @@ registrations-per-ipv6-range-exceeded = слишком много новых р�
        *[other] за последние { $window }
     }; повторите попытку после { $retry-after } UTC; подробнее: { $url }
 
-orders-per-account-title = Лимит новых заказов на учётную запись
+orders-per-account-title = Лимит новых заказов на аккаунт
 # Переменные:
 #   $count (число) — сколько заказов разрешено за период
 #   $window (длительность) — период («3 часа»); $window-unit, $window-amount — для грамматики
 #   $retry-after (дата и время) — когда повторить попытку, в UTC
 #   $url (текст) — адрес справочной страницы
-orders-per-account-exceeded = слишком много новых заказов ({ $count }) для этой учётной записи { $window-amount ->
+orders-per-account-exceeded = слишком много новых заказов ({ $count }) для этого аккаунта { $window-amount ->
         [1] { $window-unit ->
             [day] за последние сутки
             [week] за последнюю неделю
@@ -121,7 +121,7 @@ certificates-per-exact-set-exceeded = слишком много сертифик
        *[other] за последние { $window }
     }; повторите попытку после { $retry-after } UTC; подробнее: { $url }
 
-authorization-failures-title = Лимит неудачных авторизаций на идентификатор и учётную запись
+authorization-failures-title = Лимит неудачных авторизаций на идентификатор и аккаунт
 # Переменные:
 #   $count (число) — сколько неудач разрешено за период
 #   $window (длительность) — период («1 час»); $window-unit, $window-amount — для грамматики
@@ -147,12 +147,12 @@ authorization-failures-exceeded = слишком много неудачных �
        *[other] за последние { $window }
     }; повторите попытку после { $retry-after } UTC; подробнее: { $url }
 
-consecutive-authorization-failures-title = Лимит неудачных авторизаций подряд на идентификатор и учётную запись
+consecutive-authorization-failures-title = Лимит неудачных авторизаций подряд на идентификатор и аккаунт
 # Переменные:
 #   $identifier (текст) — заблокированный идентификатор (доменное имя или IP-адрес)
 #   $url (текст) — адрес инструкции по разблокировке учётной записи
 # Без даты: блокировка действует, пока пользователь не разблокирует учётную запись.
-consecutive-authorization-failures-exceeded = Вашей учётной записи временно запрещено запрашивать сертификаты для { $identifier } и, возможно, для других идентификаторов. Как снять блокировку: { $url }
+consecutive-authorization-failures-exceeded = Вашему аккаунту временно запрещено запрашивать сертификаты для { $identifier } и, возможно, для других идентификаторов. Как снять блокировку: { $url }
 
 overall-requests-title = Общий лимит запросов
 # Переменные:

@@ -13,15 +13,15 @@
 registrations-per-ip-title = 每个 IP 地址的新注册数限制
 # 变量：
 #   $url（文本）– 帮助页面的地址
-registrations-per-ip-exceeded = 来自此IP地址的注册过多。详见：{ $url }
+registrations-per-ip-exceeded = 来自此 IP 地址的注册过多。详见：{ $url }
 
-registrations-per-ipv6-range-title = 每个IPv6网段的新注册数限制
+registrations-per-ipv6-range-title = 每个 IPv6 网段的新注册数限制
 # 变量：
 #   $count（数字）– 每个窗口允许的注册数
 #   $window（时长）– 窗口（“3小时”）
 #   $retry-after（日期和时间）– 何时重试，UTC
 #   $url（文本）– 帮助页面的地址
-registrations-per-ipv6-range-exceeded = 最近{ $window }内来自此IPv6 /48子网的新注册过多（{ $count }次），请于{ $retry-after } UTC之后重试。详见：{ $url }
+registrations-per-ipv6-range-exceeded = 最近{ $window }内来自此 IPv6 /48 子网的新注册过多（{ $count } 次），请于{ $retry-after } UTC 之后重试。详见：{ $url }
 
 orders-per-account-title = 每个账户的新订单数限制
 # 变量：
@@ -29,7 +29,7 @@ orders-per-account-title = 每个账户的新订单数限制
 #   $window（时长）– 窗口（“3小时”）
 #   $retry-after（日期和时间）– 何时重试，UTC
 #   $url（文本）– 帮助页面的地址
-orders-per-account-exceeded = 最近{ $window }内此账户的新订单过多（{ $count }个），请于{ $retry-after } UTC之后重试。详见：{ $url }
+orders-per-account-exceeded = 最近{ $window }内此账户的新订单过多（{ $count } 个），请于{ $retry-after } UTC 之后重试。详见：{ $url }
 
 certificates-per-domain-title = 每个注册域名的新证书数限制
 # 变量：
@@ -38,7 +38,7 @@ certificates-per-domain-title = 每个注册域名的新证书数限制
 #   $identifier（文本）– 相关的注册域名（或IP地址、IPv6网段）
 #   $retry-after（日期和时间）– 何时重试，UTC
 #   $url（文本）– 帮助页面的地址
-certificates-per-domain-exceeded = 最近{ $window }内已为“{ $identifier }”签发的证书过多（{ $count }张），请于{ $retry-after } UTC之后重试。详见：{ $url }
+certificates-per-domain-exceeded = 最近{ $window }内已为“{ $identifier }”签发的证书过多（{ $count } 张），请于{ $retry-after } UTC 之后重试。详见：{ $url }
 
 certificates-per-exact-set-title = 每组完全相同标识符的新证书数限制
 # 变量：
@@ -46,7 +46,7 @@ certificates-per-exact-set-title = 每组完全相同标识符的新证书数限
 #   $window（时长）– 窗口（“7天”）
 #   $retry-after（日期和时间）– 何时重试，UTC
 #   $url（文本）– 帮助页面的地址
-certificates-per-exact-set-exceeded = 最近{ $window }内已为这组完全相同的标识符签发的证书过多（{ $count }张），请于{ $retry-after } UTC之后重试。详见：{ $url }
+certificates-per-exact-set-exceeded = 最近{ $window }内已为这组完全相同的标识符签发的证书过多（{ $count } 张），请于{ $retry-after } UTC 之后重试。详见：{ $url }
 
 authorization-failures-title = 每个账户每个标识符的授权失败数限制
 # 变量：
@@ -55,14 +55,14 @@ authorization-failures-title = 每个账户每个标识符的授权失败数限�
 #   $identifier（文本）– 验证失败的标识符（域名或IP地址）
 #   $retry-after（日期和时间）– 何时重试，UTC
 #   $url（文本）– 帮助页面的地址
-authorization-failures-exceeded = 最近{ $window }内“{ $identifier }”的授权失败过多（{ $count }次），请于{ $retry-after } UTC之后重试。详见：{ $url }
+authorization-failures-exceeded = 最近{ $window }内“{ $identifier }”的授权失败过多（{ $count } 次），请于{ $retry-after } UTC 之后重试。详见：{ $url }
 
 consecutive-authorization-failures-title = 每个账户每个标识符的连续授权失败数限制
 # 变量：
 #   $identifier（文本）– 被暂停的标识符（域名或IP地址）
 #   $url（文本）– 解除账户暂停的说明地址
 # 没有日期：暂停会一直持续到用户为账户解除暂停。
-consecutive-authorization-failures-exceeded = 您的账户已被暂时禁止为{ $identifier }申请证书，其他标识符也可能受到影响。详见：{ $url }
+consecutive-authorization-failures-exceeded = 您的账户已被暂时禁止为 { $identifier } 申请证书，其他标识符也可能受到影响。详见：{ $url }
 
 overall-requests-title = 总体请求数限制
 # 变量：
@@ -70,4 +70,4 @@ overall-requests-title = 总体请求数限制
 #   $window（时长）– 窗口（“1秒钟”）
 #   $retry-after（日期和时间）– 何时重试，UTC
 #   $url（文本）– 帮助页面的地址
-overall-requests-exceeded = 最近{ $window }内来自此IP地址的请求过多（{ $count }个），请于{ $retry-after } UTC之后重试。详见：{ $url }
+overall-requests-exceeded = 最近{ $window }内来自此 IP 地址的请求过多（{ $count } 个），请于{ $retry-after } UTC 之后重试。详见：{ $url }

@@ -5,7 +5,7 @@
 # 语言名称，用该语言本身书写（语言切换器）。
 language-name = 简体中文
 
-site-name = { -brand }速率限制
+site-name = { -brand } 速率限制
 skip-to-content = 跳到正文
 nav-home = 首页
 nav-languages = 语言
@@ -20,8 +20,8 @@ notice-outdated = 本页的法语原文在翻译后已有更改。[阅读原文]
 # 当页面尚未以读者的语言发布、改以其他语言显示时，以读者的语言显示。
 notice-not-published = 本页尚无简体中文版本，现以其他语言显示。
 
-home-title = { -brand }速率限制
-home-description = { -brand }速率限制错误的帮助页面，提供简体中文版本。
+home-title = { -brand } 速率限制
+home-description = { -brand } 速率限制错误的帮助页面，提供简体中文版本。
 home-intro = 每个速率限制错误都会链接到一个说明页面，介绍该错误的含义、出现原因以及避免方法。
 home-pages-heading = 帮助页面
 
@@ -37,7 +37,7 @@ chooser-prompt = 阅读本页的简体中文版本
 alias-title = 本页已迁移
 alias-body = 本页已有新地址。
 
-footer-source = 这些页面由errdocs从单一来源生成：Fluent目录和各项限制的数值。
+footer-source = 这些页面由 errdocs 从单一来源生成：Fluent 目录和各项限制的数值。
 
 # 预览服务器（errdocs serve --watch）：重新构建失败时显示在每个页面上方，位于错误原文之上。
 serve-rebuild-failed-title = 网站重新构建失败

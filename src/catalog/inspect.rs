@@ -58,8 +58,39 @@ pub struct EntryShape {
     pub selects: Vec<SelectShape>,
     /// Literal text of value, attributes and variants (for HTML, marks and links).
     pub text: String,
+    /// The same literal text as runs that keep where each piece is in the file, one run per
+    /// pattern (the value, each attribute, each variant), for checks that point at a column
+    /// (glossary, typography).
+    pub runs: Vec<TextRun>,
     /// Hash of the normalized source (comments excluded), 16 hex digits.
     pub hash: String,
+}
+
+/// The text of one pattern as a reader sees it, with a placeable's place kept as
+/// [`TextRun::PLACEABLE`] (its value is only known when formatting), and for each piece of
+/// literal text the byte offset in the file it comes from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextRun {
+    /// The literal text, placeables replaced by [`TextRun::PLACEABLE`].
+    pub text: String,
+    /// (byte in `text`, byte in the file) at the start of each literal piece.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl TextRun {
+    /// Stands for a placeable (`{ $url }`, `{ -brand }`, a select) in [`TextRun::text`]:
+    /// U+FFFC OBJECT REPLACEMENT CHARACTER, which no catalog writes.
+    pub const PLACEABLE: char = '\u{FFFC}';
+
+    /// The byte offset in the file of byte `at` of [`TextRun::text`] (which must be in a
+    /// literal piece, not a placeable).
+    pub fn source_offset(&self, at: usize) -> usize {
+        let i = self.pieces.partition_point(|&(start, _)| start <= at);
+        match i.checked_sub(1).map(|i| self.pieces[i]) {
+            Some((start, source)) => source + (at - start),
+            None => 0,
+        }
+    }
 }
 
 /// A catalog file as QA sees it.
@@ -127,6 +158,7 @@ pub fn inspect(text: &str) -> FileShape {
             references: BTreeSet::new(),
             selects: Vec::new(),
             text: String::new(),
+            runs: Vec::new(),
             hash: hash_entry(entry),
         };
         if let Some(p) = value {
@@ -135,6 +167,11 @@ pub fn inspect(text: &str) -> FileShape {
         for a in attributes {
             shape.text.push('\n');
             walk_pattern(&a.value, &mut shape);
+        }
+        let mut patterns: Vec<&Pattern<&str>> = value.into_iter().collect();
+        patterns.extend(attributes.iter().map(|a| &a.value));
+        for p in patterns {
+            collect_runs(text, p, &mut shape.runs);
         }
         entries.push(shape);
     }
@@ -153,6 +190,50 @@ fn hash_entry(entry: &Entry<&str>) -> String {
     let normalized = fluent_syntax::serializer::serialize(&Resource { body: vec![entry] });
     let digest = Sha256::digest(normalized.as_bytes());
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One [`TextRun`] for `pattern` and one for each variant of its select expressions, in
+/// source order. Text elements are slices of `source` (the parser borrows them), so their
+/// offsets in the file are exact.
+fn collect_runs(source: &str, pattern: &Pattern<&str>, runs: &mut Vec<TextRun>) {
+    let base = source.as_ptr() as usize;
+    let mut run = TextRun::default();
+    let mut nested = Vec::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                let offset = (value.as_ptr() as usize)
+                    .checked_sub(base)
+                    .filter(|o| o + value.len() <= source.len());
+                if let Some(offset) = offset {
+                    run.pieces.push((run.text.len(), offset));
+                    run.text.push_str(value);
+                }
+            }
+            PatternElement::Placeable { expression } => {
+                run.text.push(TextRun::PLACEABLE);
+                collect_nested(expression, &mut nested);
+            }
+        }
+    }
+    runs.push(run);
+    for p in nested {
+        collect_runs(source, p, runs);
+    }
+}
+
+/// The variant patterns of a placeable's select expressions (also inside nested placeables).
+fn collect_nested<'p, 's>(
+    expression: &'p Expression<&'s str>,
+    out: &mut Vec<&'p Pattern<&'s str>>,
+) {
+    match expression {
+        Expression::Select { variants, .. } => out.extend(variants.iter().map(|v| &v.value)),
+        Expression::Inline(InlineExpression::Placeable { expression }) => {
+            collect_nested(expression, out)
+        }
+        Expression::Inline(_) => {}
+    }
 }
 
 fn walk_pattern(pattern: &Pattern<&str>, shape: &mut EntryShape) {
@@ -335,6 +416,22 @@ mod tests {
             integer_plural_categories(&"en".parse().unwrap())["one"],
             [1]
         );
+    }
+
+    #[test]
+    fn text_runs_point_back_to_their_place_in_the_file() {
+        let src = "# café\na = Un { $x } deux\n    trois\n    .t = attr\nb = { $n ->\n    [one] un\n   *[other] é{ $n }s\n}\n";
+        let f = inspect(src);
+        let runs = &f.entries[0].runs;
+        assert_eq!(runs[0].text, "Un \u{FFFC} deux\ntrois");
+        let at = |run: &TextRun, needle: &str| run.source_offset(run.text.find(needle).unwrap());
+        assert_eq!(&src[at(&runs[0], "deux")..][..4], "deux");
+        assert_eq!(&src[at(&runs[0], "trois")..][..5], "trois");
+        assert_eq!(&src[at(&runs[1], "attr")..][..4], "attr");
+        let runs = &f.entries[1].runs;
+        assert_eq!(runs.len(), 3, "{runs:?}");
+        assert_eq!(runs[2].text, "é\u{FFFC}s");
+        assert_eq!(&src[at(&runs[2], "s")..][..1], "s");
     }
 
     #[test]

@@ -62,6 +62,18 @@ pub fn lock_path(path: &str) -> Option<&str> {
         .filter(|tag| !tag.contains('/'))
 }
 
+/// Data files beside a locale's catalogs that only `errdocs check` reads: the glossary and
+/// the typography rules.
+pub const STYLE_FILES: [&str; 2] = ["glossary.toml", "typography.toml"];
+
+/// `(locale tag, file name)` of a style file (`locales/<tag>/glossary.toml`, one of
+/// [`STYLE_FILES`]), `None` for any other path. Loading skips them; `check` reads them.
+pub fn style_path(path: &str) -> Option<(&str, &str)> {
+    let rest = path.strip_prefix(LOCALES_DIR)?.strip_prefix('/')?;
+    let (tag, name) = rest.split_once('/')?;
+    STYLE_FILES.contains(&name).then_some((tag, name))
+}
+
 /// An id defined again where one lookup sees both definitions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Duplicate<'a, F> {
@@ -100,6 +112,20 @@ pub fn duplicate_ids<'a, F: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glossary_and_typography_files_are_style_files_not_catalogs() {
+        assert_eq!(
+            style_path("locales/de/glossary.toml"),
+            Some(("de", "glossary.toml"))
+        );
+        assert_eq!(
+            style_path("locales/pt-BR/typography.toml"),
+            Some(("pt-BR", "typography.toml"))
+        );
+        assert_eq!(style_path("locales/de/docs/glossary.toml"), None);
+        assert_eq!(style_path("locales/de/site.ftl"), None);
+    }
 
     #[test]
     fn a_repeated_id_is_reported_at_each_later_definition_with_the_first() {

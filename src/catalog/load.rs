@@ -265,6 +265,9 @@ fn read_locales(source: &SiteSource) -> Result<Locales<'_>, CatalogError> {
     let mut catalog_files = Vec::new();
     let mut locks = HashMap::new();
     for (path, text) in source.under("locales/") {
+        if style_path(path).is_some() {
+            continue;
+        }
         if let Some(tag) = lock_path(path) {
             let locale = Locale::parse(tag).map_err(|e| CatalogError::Layout {
                 file: source.display(path),

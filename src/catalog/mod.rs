@@ -29,7 +29,8 @@ pub use error::{CatalogError, FormatError};
 pub use facts::exceeded_id;
 pub use format::{Formatted, MessageText};
 pub use layout::{
-    Duplicate, LOCALES_DIR, LOCK_FILE, catalog_locale, catalog_path, duplicate_ids, lock_path,
+    Duplicate, LOCALES_DIR, LOCK_FILE, STYLE_FILES, catalog_locale, catalog_path, duplicate_ids,
+    lock_path, style_path,
 };
 pub use load::ParseCache;
 pub use lock::Status;

@@ -8,6 +8,7 @@ mod boulder;
 mod compare;
 mod format;
 mod report;
+pub mod style;
 
 pub use boulder::limiter_config;
 pub use format::BOUNDARY_NUMBERS;
@@ -19,7 +20,7 @@ use std::sync::Arc;
 use crate::catalog::inspect::{EntryShape, FileShape, inspect};
 use crate::catalog::{
     Catalog, LOCK_FILE, Scope, Status, catalog_locale, catalog_path, duplicate_ids, lock_path,
-    scope_key,
+    scope_key, style_path,
 };
 use crate::config::{Config, Limits};
 use crate::content;
@@ -60,6 +61,7 @@ pub fn check(source: &SiteSource, only: Option<&Locale>) -> Report {
         .map(|p| (p.slug.as_str(), content::skeleton_ids(p)))
         .collect();
     c.check_files(&files, &page_ids);
+    c.check_style(&config, &files);
 
     let reference = &config.default_locale;
     let shapes = Shapes::new(&files);
@@ -130,6 +132,7 @@ struct FileInfo {
     locale: Locale,
     page: Option<String>,
     display: String,
+    text: String,
     shape: FileShape,
 }
 
@@ -285,7 +288,7 @@ impl Checker<'_> {
     fn read_files(&mut self, config: &Config) -> Vec<FileInfo> {
         let mut files = Vec::new();
         for (path, text) in self.source.under("locales/") {
-            if lock_path(path).is_some() {
+            if lock_path(path).is_some() || style_path(path).is_some() {
                 continue;
             }
             let display = self.source.display(path);
@@ -317,6 +320,7 @@ impl Checker<'_> {
                 locale,
                 page: page.map(str::to_owned),
                 display,
+                text: text.to_owned(),
                 shape,
             });
         }
@@ -394,6 +398,75 @@ impl Checker<'_> {
         }
     }
 
+    /// Each locale's glossary and typography rules (`locales/<tag>/glossary.toml`,
+    /// `typography.toml`, both optional) on the literal text of its messages; a style file
+    /// that does not load is reported at its line and column.
+    fn check_style(&mut self, config: &Config, files: &[FileInfo]) {
+        for locale in &config.locales {
+            let tag = locale.to_string();
+            let source = self.source;
+            let read = |name: &str| {
+                let path = format!("{}/{tag}/{name}", crate::catalog::LOCALES_DIR);
+                Some((source.display(&path), source.get(&path)?.to_owned()))
+            };
+            let mut glossary = style::Glossary::default();
+            let mut typography = style::Typography::default();
+            if let Some((display, text)) = read(style::GLOSSARY_FILE) {
+                match style::Glossary::parse(&text) {
+                    Ok(g) => glossary = g,
+                    Err(e) => self.push(
+                        Finding::new(Severity::Error, Code::Glossary, e.message)
+                            .at(&display, e.line, e.col)
+                            .in_locale(&tag),
+                    ),
+                }
+            }
+            if let Some((display, text)) = read(style::TYPOGRAPHY_FILE) {
+                match style::Typography::parse(&text) {
+                    Ok(t) => typography = t,
+                    Err(e) => self.push(
+                        Finding::new(Severity::Error, Code::Typography, e.message)
+                            .at(&display, e.line, e.col)
+                            .in_locale(&tag),
+                    ),
+                }
+            }
+            for f in files.iter().filter(|f| &f.locale == locale) {
+                for e in &f.shape.entries {
+                    for run in &e.runs {
+                        let hits = glossary
+                            .scan(run)
+                            .into_iter()
+                            .map(|h| (Code::Glossary, h))
+                            .chain(
+                                typography
+                                    .scan(run)
+                                    .into_iter()
+                                    .map(|h| (Code::Typography, h)),
+                            );
+                        for (code, hit) in hits {
+                            let start = run.source_offset(hit.range.start);
+                            let (line, col) = crate::config::line_col(&f.text, start);
+                            let width = run.text[hit.range.clone()].chars().count();
+                            self.push(
+                                Finding::new(
+                                    Severity::Error,
+                                    code,
+                                    format!("`{}`: {}", e.id, hit.message),
+                                )
+                                .at(&f.display, line, col)
+                                .spanning(width)
+                                .with_rule(&hit.rule)
+                                .in_locale(&tag)
+                                .on(&e.id),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     fn finish(
         mut self,
         reference: &str,
@@ -405,6 +478,21 @@ impl Checker<'_> {
             self.findings
                 .retain(|f| f.locale == tag || f.locale.is_empty());
             locales.retain(|l| l.locale == tag);
+        }
+        // The line of each finding's file, for the snippet under it in text output.
+        let texts: BTreeMap<String, &str> = self
+            .source
+            .files()
+            .map(|(path, text)| (self.source.display(path), text))
+            .collect();
+        for f in &mut self.findings {
+            if let Some(text) = texts.get(&f.file) {
+                f.source_line = text
+                    .lines()
+                    .nth(f.line.saturating_sub(1))
+                    .unwrap_or("")
+                    .to_owned();
+            }
         }
         self.findings.sort();
         self.findings.dedup();

@@ -54,6 +54,9 @@ codes! {
     Format = "format",
     /// A page's front matter is invalid.
     FrontMatter = "front-matter",
+    /// A word the locale's glossary forbids (Let's Encrypt writes another), or a glossary
+    /// file that does not load.
+    Glossary = "glossary",
     /// A bidi isolation mark in a catalog.
     IsolationMark = "isolation-mark",
     /// A file under `locales/` that is not where a catalog belongs.
@@ -78,6 +81,9 @@ codes! {
     Reference = "reference",
     /// A Fluent syntax error.
     Syntax = "syntax",
+    /// Text that breaks one of the locale's typography rules (named in the message), or a
+    /// typography file that does not load.
+    Typography = "typography",
     /// A value where the reference has none, or none where it has one.
     Value = "value",
     /// A translation drops a variable the reader needs (URL, identifier, number).
@@ -119,6 +125,19 @@ pub struct Finding {
     pub id: String,
     /// What is wrong and how to fix it.
     pub message: String,
+    /// The glossary (`glossary`) or typography rule the text breaks, when one does.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rule: String,
+    /// How many characters from `col` the finding covers (0: a place, not a span).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub width: usize,
+    /// The text of `line`, shown under the finding with a caret (text output only).
+    #[serde(skip)]
+    pub source_line: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Finding {
@@ -133,7 +152,22 @@ impl Finding {
             code,
             id: String::new(),
             message: message.into(),
+            rule: String::new(),
+            width: 0,
+            source_line: String::new(),
         }
+    }
+
+    /// The finding covers `width` characters from its column.
+    pub fn spanning(mut self, width: usize) -> Finding {
+        self.width = width;
+        self
+    }
+
+    /// The finding breaks the rule named `rule`.
+    pub fn with_rule(mut self, rule: &str) -> Finding {
+        self.rule = rule.to_owned();
+        self
     }
 
     /// The finding at `file:line:col`.
@@ -205,6 +239,45 @@ impl LocaleSummary {
     }
 }
 
+/// The finding's source line with a caret under its span (the whole first word of the line
+/// when the finding has a place but no span), rendered by annotate-snippets; `None` when the
+/// finding has no source line.
+fn snippet(f: &Finding, renderer: &annotate_snippets::Renderer) -> Option<String> {
+    use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
+    let line = f.source_line.as_str();
+    if line.trim().is_empty() {
+        return None;
+    }
+    let byte = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+    let start = byte(f.col.saturating_sub(1));
+    let end = if f.width > 0 {
+        byte(f.col.saturating_sub(1) + f.width)
+    } else {
+        // A place without a span (a message's id): underline up to the next space.
+        line[start..]
+            .find(char::is_whitespace)
+            .map_or(line.len(), |i| start + i)
+    };
+    let end = if end > start {
+        end
+    } else {
+        line[start..]
+            .chars()
+            .next()
+            .map_or(start, |c| start + c.len_utf8())
+    };
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let group = Group::with_level(level).element(
+        Snippet::source(line)
+            .line_start(f.line)
+            .annotation(AnnotationKind::Primary.span(start..end)),
+    );
+    Some(renderer.render(&[group]).to_string())
+}
+
 /// The result of a check. JSON: `{"format": 1, "reference": "fr", "ok": bool, "locales": [..],
 /// "findings": [..]}`; fields are only ever added.
 #[derive(Clone, Debug, Serialize)]
@@ -235,21 +308,49 @@ impl Report {
         self.ok = !self.findings.iter().any(|f| f.severity == Severity::Error);
     }
 
-    /// Findings as `file:line:col: severity[code]: message`, then the per-locale table.
+    /// Findings as `file:line:col: severity[code]: message`, each with its source line and
+    /// a caret under the span when there is one, then the per-locale table; no colour.
     pub fn to_text(&self) -> String {
+        self.render(false)
+    }
+
+    /// [`Report::to_text`] coloured for a terminal (ANSI): the caller decides, from
+    /// `IsTerminal` and `NO_COLOR`.
+    pub fn to_text_styled(&self) -> String {
+        self.render(true)
+    }
+
+    fn render(&self, color: bool) -> String {
         use std::fmt::Write;
+        let renderer = if color {
+            annotate_snippets::Renderer::styled()
+        } else {
+            annotate_snippets::Renderer::plain()
+        };
         let mut out = String::new();
         for f in &self.findings {
-            let severity = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
+            let (severity, style) = match f.severity {
+                Severity::Error => ("error", anstyle::AnsiColor::Red),
+                Severity::Warning => ("warning", anstyle::AnsiColor::Yellow),
+            };
+            let style = if color {
+                anstyle::Style::new().bold().fg_color(Some(style.into()))
+            } else {
+                anstyle::Style::new()
             };
             let place = if f.file.is_empty() {
                 String::new()
             } else {
                 format!("{}:{}:{}: ", f.file, f.line, f.col)
             };
-            let _ = writeln!(out, "{place}{severity}[{}]: {}", f.code, f.message);
+            let _ = writeln!(
+                out,
+                "{place}{style}{severity}[{}]{style:#}: {}",
+                f.code, f.message
+            );
+            if let Some(snippet) = snippet(f, &renderer) {
+                let _ = writeln!(out, "{snippet}");
+            }
         }
         if !self.findings.is_empty() {
             out.push('\n');
@@ -284,5 +385,55 @@ impl Report {
     /// The report as pretty JSON (format 1).
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        let mut f = Finding::new(Severity::Error, Code::Glossary, "`t`: “Testumgebung”")
+            .at("locales/de/x.ftl", 3, 5)
+            .spanning(12)
+            .with_rule("glossary");
+        f.source_line = "t = Testumgebung hier".into();
+        Report {
+            format: 1,
+            reference: "fr".into(),
+            ok: false,
+            locales: Vec::new(),
+            findings: vec![f],
+        }
+    }
+
+    #[test]
+    fn a_finding_shows_its_line_with_a_caret_under_the_span() {
+        let text = report().to_text();
+        assert!(
+            text.starts_with("locales/de/x.ftl:3:5: error[glossary]: `t`: “Testumgebung”\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("3 | t = Testumgebung hier\n  |     ^^^^^^^^^^^^\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn plain_text_has_no_colour_and_styled_text_has_some() {
+        assert!(!report().to_text().contains('\u{1b}'));
+        assert!(report().to_text_styled().contains('\u{1b}'));
+    }
+
+    #[test]
+    fn json_leaves_out_the_source_line_and_empty_new_fields() {
+        let json = report().to_json();
+        assert!(json.contains("\"rule\": \"glossary\""), "{json}");
+        assert!(json.contains("\"width\": 12"), "{json}");
+        assert!(!json.contains("Testumgebung hier"), "{json}");
+        let plain = Finding::new(Severity::Error, Code::Syntax, "x");
+        let json = serde_json::to_string(&plain).unwrap();
+        assert!(!json.contains("rule") && !json.contains("width"), "{json}");
     }
 }

@@ -188,3 +188,98 @@ fn an_id_defined_twice_where_one_page_sees_both_is_reported_like_loading_refuses
     let err = Site::load(&SiteSource::from_dir(site.path()).unwrap()).unwrap_err();
     assert!(err.to_string().contains("is defined twice"), "{err}");
 }
+
+#[test]
+fn a_catalog_that_reintroduces_a_forbidden_variant_fails_with_the_preferred_term() {
+    let (ok, text) = run("glossary-forbidden-variant");
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("locales/fr/docs/orders.ftl:2:23: error[glossary]: `description`: “limites de débit”: Let's Encrypt writes “limites d’utilisation” for rate limits (source: letsencrypt/website content/fr/docs/rate-limits.md)"),
+        "{text}"
+    );
+    // The offending line, with a caret under the variant.
+    assert!(
+        text.contains("2 | description = Une des limites de débit.\n  |                       ^^^^^^^^^^^^^^^^"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_french_message_that_loses_its_narrow_no_break_space_fails_naming_the_rule() {
+    let (ok, text) = run("typography-lost-nnbsp");
+    assert!(!ok, "{text}");
+    let errors: Vec<&str> = text.lines().filter(|l| l.contains(": error[")).collect();
+    assert_eq!(
+        errors,
+        [
+            "locales/fr/errors.ftl:2:148: error[typography]: `orders-per-account-exceeded`: rule `nnbsp-before-punctuation`: `:` needs U+202F NARROW NO-BREAK SPACE before it, not U+0020 SPACE"
+        ],
+        "{text}"
+    );
+}
+
+#[test]
+fn a_glossary_that_is_not_valid_toml_is_reported_at_its_line_and_column() {
+    let (ok, text) = run("glossary-bad-toml");
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("locales/fr/glossary.toml:3:13: error[glossary]:"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_bundled_glossary_refuses_a_german_testumgebung_with_let_s_encrypt_s_word() {
+    let source = common::bundled_with(&[(
+        "locales/de/docs/staging-environment.ftl",
+        "title = Staging-Umgebung",
+        "title = Testumgebung",
+    )]);
+    let report = check(&source, None);
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == errdocs::check::Code::Glossary)
+        .collect();
+    assert_eq!(found.len(), 1, "{}", report.to_text());
+    assert!(
+        found[0].message.contains("“Staging-Umgebung”"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!((found[0].rule.as_str(), found[0].width), ("glossary", 12));
+}
+
+#[test]
+fn the_bundled_french_typography_refuses_a_colon_after_an_ordinary_no_break_space() {
+    let source = common::bundled_with(&[(
+        "locales/fr/errors.ftl",
+        "adresse IP\u{202f}: voir",
+        "adresse IP\u{a0}: voir",
+    )]);
+    let report = check(&source, None);
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == errdocs::check::Code::Typography)
+        .collect();
+    assert_eq!(found.len(), 1, "{}", report.to_text());
+    assert_eq!(found[0].rule, "nnbsp-before-punctuation");
+    assert!(
+        found[0].message.contains("not U+00A0 NO-BREAK SPACE"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn json_findings_of_the_style_rules_carry_their_rule_and_width() {
+    let site = site_dir(Some("typography-lost-nnbsp"));
+    let out = errdocs(site.path(), &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &json["findings"][0];
+    assert_eq!(f["code"], "typography");
+    assert_eq!(f["rule"], "nnbsp-before-punctuation");
+    assert_eq!(f["width"], 2);
+    assert!(f.get("source_line").is_none(), "{f}");
+}

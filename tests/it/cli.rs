@@ -34,7 +34,7 @@ fn french_message_has_a_no_break_space_before_the_colon() {
     let out = stdout_of(&["message", "registrations-per-ip", "--lang", "fr"]);
     assert_eq!(
         out,
-        format!("trop d’enregistrements pour cette adresse IP\u{a0}: voir {URL}\n")
+        format!("trop d’enregistrements pour cette adresse IP\u{202f}: voir {URL}\n")
     );
 }
 

@@ -28,11 +28,11 @@ description-meaning = Der Fehler bedeutet, dass Sie in letzter Zeit bereits mehr
 
 causes-intro = Dieses Limit erreicht fast immer ein System, das seine Zertifikate wegwirft und neue anfordert.
 
-reinstalls-heading = Wiederholte Neuinstallationen und Deployments
-reinstalls-body = Wenn ein Server, ein Container oder eine virtuelle Maschine bei jedem Start ein neues Zertifikat anfordert, weil die erhaltenen Zertifikate von einem Deployment zum nächsten nicht aufbewahrt werden, wird immer wieder dieselbe Menge von Namen angefordert.
+reinstalls-heading = Wiederholte Neuinstallationen und Bereitstellungen
+reinstalls-body = Wenn ein Server, ein Container oder eine virtuelle Maschine bei jedem Start ein neues Zertifikat anfordert, weil die erhaltenen Zertifikate von einer Bereitstellung zur nächsten nicht aufbewahrt werden, wird immer wieder dieselbe Menge von Namen angefordert.
 
 testing-heading = Tests in der Produktion
 testing-body = Wer die Konfiguration eines ACME-Clients gegen die Produktionsumgebung austestet und dabei bei jedem Versuch ein neues Zertifikat anfordert, schöpft das Limit für diese Namen schnell aus.
 
-recover-keep = Bewahren Sie Zertifikate und ihre privaten Schlüssel auf einem Speicher auf, der Deployments überdauert, und verwenden Sie sie bis zur Erneuerung weiter.
+recover-keep = Bewahren Sie Zertifikate und ihre privaten Schlüssel auf einem Speicher auf, der Bereitstellungen überdauert, und verwenden Sie sie bis zur Erneuerung weiter.
 recover-other-set = Wenn Sie sofort ein Zertifikat brauchen: Eine andere Menge von Bezeichnern (mit einem Namen mehr oder weniger) ist von diesem Limit nicht betroffen. Sie unterliegt aber weiterhin dem [Limit für neue Zertifikate pro registrierter Domain](/docs/new-certificates-per-registered-domain/).

@@ -31,17 +31,17 @@ causes-intro = Dieses Limit gilt gemeinsam für alle Subdomains einer registrier
 many-subdomains-heading = Ein Zertifikat pro Subdomain
 many-subdomains-body = Jedes für eine Subdomain angeforderte Zertifikat zählt für die registrierte Domain. Bei vielen Subdomains fassen Sie mehrere Namen in einem Zertifikat zusammen oder verwenden ein Wildcard-Zertifikat (`*.example.com`, per DNS validiert).
 
-repeat-deployments-heading = Wiederholte Deployments
-repeat-deployments-body = Ein System, das bei jedem Deployment neue Zertifikate anfordert, statt die vorhandenen zu behalten, verbraucht das Limit ohne Grund. Speichern Sie Zertifikate und Schlüssel auf einem Speicher, der Deployments überdauert.
+repeat-deployments-heading = Wiederholte Bereitstellungen
+repeat-deployments-body = Ein System, das bei jeder Bereitstellung neue Zertifikate anfordert, statt die vorhandenen zu behalten, verbraucht das Limit ohne Grund. Speichern Sie Zertifikate und Schlüssel auf einem Speicher, der Bereitstellungen überdauert.
 
-shared-domain-heading = Von vielen Nutzern geteilte Domain
-shared-domain-body = Bei einem Dienst, der seinen Nutzern Subdomains zuteilt (dynamisches DNS, Hosting-Plattform), teilen sich alle Nutzer ein einziges Limit. Wenn jeder Nutzer seine Subdomain selbst kontrolliert, kann der Verantwortliche der Domain deren Aufnahme in die [Public Suffix List](https://publicsuffix.org/) beantragen: Jede Subdomain wird dann zu einer eigenen registrierten Domain.
+shared-domain-heading = Von vielen Kunden geteilte Domain
+shared-domain-body = Bei einem Dienst, der seinen Kunden Subdomains zuteilt (dynamisches DNS, Hosting-Plattform), teilen sich alle Kunden ein einziges Limit. Wenn jeder Kunde seine Subdomain selbst kontrolliert, kann der Verantwortliche der Domain deren Aufnahme in die [Public Suffix List](https://publicsuffix.org/) beantragen: Jede Subdomain wird dann zu einer eigenen registrierten Domain.
 
 recover-combine = Fassen Sie die Namen eines Servers in einem einzigen Zertifikat zusammen, statt für jeden Namen ein eigenes anzufordern.
 
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 override-who = { $overridable ->
-        [yes] Ausnahmen sind für Hosting-Anbieter und große Organisationen gedacht, die berechtigterweise sehr viele Namen unter derselben registrierten Domain verwalten.
+        [yes] Überschreibungen sind für Hosting-Anbieter und große Organisationen gedacht, die berechtigterweise sehr viele Namen unter derselben registrierten Domain verwalten.
        *[no] Wenn Ihr normales Volumen das Limit übersteigt, fassen Sie die Namen in weniger Zertifikaten zusammen.
     }

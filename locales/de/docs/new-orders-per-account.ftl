@@ -25,7 +25,7 @@ description-limit =
 description-order = Mit einer Bestellung (*order*) fordert ein ACME-Client ein Zertifikat an: Sie führt die Bezeichner (Domainnamen, IP-Adressen) auf, die das Zertifikat abdecken soll. Jede Zertifikatsanfrage beginnt mit einer neuen Bestellung.
 description-meaning = Der Fehler bedeutet, dass Ihr Konto in letzter Zeit zu viele Bestellungen erstellt hat. Eine Bestellung zählt ab ihrer Erstellung, auch wenn daraus nie ein Zertifikat wird.
 
-causes-intro = Ein gewöhnlicher Nutzer kommt diesem Limit nie nahe. Wird es doch erreicht, erstellt meist ein Client ununterbrochen Bestellungen.
+causes-intro = Ein gewöhnlicher Abonnent kommt diesem Limit nie nahe. Wird es doch erreicht, erstellt meist ein Client ununterbrochen Bestellungen.
 
 retry-loops-heading = Wiederholungen in Endlosschleife
 retry-loops-body = Ein Client, der bei jedem Versuch eine neue Bestellung erstellt, etwa nach jeder fehlgeschlagenen Validierung oder aus einem zu häufig laufenden zeitgesteuerten Job, schöpft das Limit aus, ohne je ein Zertifikat zu erhalten. Beheben Sie die Ursache des Fehlschlags, statt es immer wieder zu versuchen.
@@ -39,8 +39,8 @@ large-volumes-body = Hosting-Anbieter und große Integratoren, die die Zertifika
 recover-fix-loops = Prüfen Sie anhand der Logs Ihres Clients, dass er keine Bestellungen in einer Schleife erstellt, und lassen Sie nach einem Fehlschlag mehr Zeit zwischen den Versuchen.
 
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 override-who = { $overridable ->
-        [yes] Ausnahmen sind vor allem für Hosting-Anbieter und große Integratoren gedacht, deren normales Volumen das Limit übersteigt. Eine Ausnahme repariert keinen Client, der in einer Schleife läuft: Beheben Sie das zuerst.
+        [yes] Überschreibungen sind vor allem für Hosting-Anbieter und große Integratoren gedacht, deren normales Volumen das Limit übersteigt. Eine Überschreibung repariert keinen Client, der in einer Schleife läuft: Beheben Sie das zuerst.
        *[no] Wenn Ihr normales Volumen das Limit übersteigt, verteilen Sie Ihre Anfragen zeitlich.
     }

@@ -27,8 +27,8 @@ description-meaning = Die „Registrierungen“ sind Anfragen, ein neues Konto b
 
 causes-intro = Wie beim Limit pro IP-Adresse ist die Ursache fast immer eine Umgebung, die Konten neu anlegt, statt sie wiederzuverwenden.
 
-repeat-deployments-heading = Wiederholte Deployments
-repeat-deployments-body = Container, virtuelle Maschinen oder Cloud-Instanzen, die jeweils eine IPv6-Adresse aus demselben Bereich erhalten und beim Start jeweils ein eigenes Konto anlegen, schöpfen das Limit schnell aus. Speichern Sie die Zugangsdaten des Kontos auf einem Speicher, der Deployments überdauert, oder verwenden Sie ein gemeinsames Konto für alle Instanzen.
+repeat-deployments-heading = Wiederholte Bereitstellungen
+repeat-deployments-body = Container, virtuelle Maschinen oder Cloud-Instanzen, die jeweils eine IPv6-Adresse aus demselben Bereich erhalten und beim Start jeweils ein eigenes Konto anlegen, schöpfen das Limit schnell aus. Speichern Sie die Zugangsdaten des Kontos auf einem Speicher, der Bereitstellungen überdauert, oder verwenden Sie ein gemeinsames Konto für alle Instanzen.
 
 too-many-accounts-heading = Zu viele Konten
 too-many-accounts-body = Hosting-Anbieter und große Integratoren, die für jeden Kunden ein Konto anlegen, erreichen dieses Limit, sobald sich ihre Server einen /48-Bereich teilen. Ein einziges Konto kann die Zertifikate all Ihrer Kunden verwalten.

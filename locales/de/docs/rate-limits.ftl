@@ -1,11 +1,11 @@
-### Übersichtsseite: alle Ratenlimits, eine Tabelle, dann ein Abschnitt pro Limit (stabile
+### Übersichtsseite: alle Rate Limits, eine Tabelle, dann ein Abschnitt pro Limit (stabile
 ### Anker von Let’s Encrypt) und das Vorgehen nach einem Fehler.
 ### Meldungen, die ein einzelnes Limit betreffen, erhalten dessen Eckdaten (siehe errors.ftl).
 
-title = Ratenlimits
-description = Alle Ratenlimits von { -brand }, ihre Werte und was zu tun ist, wenn Sie eines erreichen.
+title = Rate Limits
+description = Alle Rate Limits von { -brand }, ihre Werte und was zu tun ist, wenn Sie eines erreichen.
 
-intro = { -brand } begrenzt, wie oft bestimmte Anfragen gestellt werden können, um alle Nutzer fair bedienen zu können. Die meisten Nutzer erreichen diese Limits nie. Wird eines erreicht, verweist der Fehler auf die Seite, die es erklärt.
+intro = { -brand } begrenzt, wie oft bestimmte Anfragen gestellt werden können, um alle Abonnenten fair bedienen zu können. Die meisten Abonnenten erreichen diese Limits nie. Wird eines erreicht, verweist der Fehler auf die Seite, die es erklärt.
 bucket = Diese Limits funktionieren wie Token-Buckets, nicht wie gleitende Zeitfenster: Jedes Limit erlaubt eine bestimmte Zahl von Anfragen in einem Zeitraum, und seine Kapazität füllt sich nach und nach wieder auf, statt am Ende des Zeitraums auf einen Schlag zurückzukommen.
 
 how-heading = So funktionieren unsere Rate Limits
@@ -14,7 +14,7 @@ how-no-reset = Wenn Sie ein Limit erreicht haben, kann { -brand } es nicht zurü
 overview-heading = Übersicht
 table-limit = Limit
 table-allowed = Erlaubt
-table-override = Ausnahme
+table-override = Überschreibung
 
 # Spalten „Erlaubt“ der Tabelle und der Abschnitte: die Obergrenze eines Limits.
 # Variablen: die des Limits registrations-per-ip
@@ -129,9 +129,9 @@ allowed-overall-requests = { $count ->
        *[other] pro { $window }
     }
 
-# Spalte „Ausnahme“ der Tabelle.
+# Spalte „Überschreibung“ der Tabelle.
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
 overridable = { $overridable ->
         [yes] Möglich
        *[no] Nicht möglich
@@ -146,7 +146,7 @@ issuance-intro = Diese Limits gelten, wenn Abonnenten über den API-Endpunkt `ne
 #   $identifiers (Zahl) – Bezeichner, die ein Zertifikat enthalten darf
 identifiers-note = Ein Zertifikat kann bis zu { $identifiers } Bezeichner (DNS-Namen oder IP-Adressen) enthalten, je nach gewähltem [Zertifikatsprofil](https://letsencrypt.org/docs/profiles/). Aus Leistungsgründen verwenden Sie besser so wenige Bezeichner pro Zertifikat wie möglich.
 
-renewals-heading = Ausnahmen für Erneuerungen
+renewals-heading = Befreiung von Limits bei Erneuerungen
 renewals-intro = { -brand } erkennt eine Erneuerung auf zwei Arten: vorzugsweise über ARI (*ACME Renewal Information*), dessen Erneuerungen von allen Rate Limits ausgenommen sind; sonst über die ältere Erkennung, die eine Bestellung mit genau denselben Bezeichnern als Erneuerung behandelt, sie aber einigen Limits unterwirft.
 ari-heading = ARI-Erneuerungen
 
@@ -189,8 +189,8 @@ facts-burst = **Burst:** standardmäßig { $burst ->
        *[other] { $burst } Anfragen
     }, je nach Endpunkt
 # Variablen:
-#   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
-facts-override = **Ausnahme:** { $overridable ->
+#   $overridable (Text) – yes, wenn eine Überschreibung beantragt werden kann, sonst no
+facts-override = **Überschreibung:** { $overridable ->
         [yes] möglich
        *[no] nicht möglich
     }
@@ -198,7 +198,7 @@ facts-override = **Ausnahme:** { $overridable ->
 #   $name (Text) – der Titel der Seite
 read-more = Zur Seite „{ $name }“
 
-retrying-heading = Erneuter Versuch nach Erreichen eines Ratenlimits
+retrying-heading = Erneuter Versuch nach Erreichen eines Rate Limits
 retrying-error = Wenn eine Anfrage ein Limit überschreitet, antwortet der Server mit einem ACME-Fehler vom Typ `urn:ietf:params:acme:error:rateLimited` und dem Header `Retry-After`: dem Zeitpunkt, ab dem die Anfrage wieder angenommen wird.
 
 retrying-format = Die Fehlermeldungen der Rate Limits von Boulder, dem ACME-Server von { -brand }, haben alle dasselbe Format, auf Englisch. Zum Beispiel:
@@ -206,7 +206,7 @@ retrying-several = Überschreitet eine Anfrage mehrere Limits, beschreibt der Fe
 
 retry-after-heading = Der Header Retry-After
 retrying-wait = Warten Sie bis zu diesem Zeitpunkt, bevor Sie es erneut versuchen: Eine früher gesendete Anfrage schlägt wieder fehl. Ein automatisierter ACME-Client sollte diesen Header auswerten, statt es in festen Abständen erneut zu versuchen.
-retrying-staging = Um einen Client oder ein Deployment auszutesten, verwenden Sie unsere [Testumgebung](/docs/staging-environment/#rate-limits): Ihre Limits sind von denen der Produktion getrennt.
+retrying-staging = Um einen Client oder eine Bereitstellung auszutesten, verwenden Sie unsere [Staging-Umgebung](/docs/staging-environment/#rate-limits): Ihre Limits sind von denen der Produktion getrennt.
 
 # Variablen:
 #   $override-form (Text) – die Adresse des Formulars für Überschreibungen

@@ -1,16 +1,16 @@
-### Seite der Testumgebung (Staging).
+### Seite der Staging-Umgebung (Staging).
 
-title = Testumgebung (Staging)
-description = Testen Sie Ihren ACME-Client in der Testumgebung von { -brand }, deren Ratenlimits deutlich höher sind.
+title = Staging-Umgebung
+description = Testen Sie Ihren ACME-Client in der Staging-Umgebung von { -brand }, deren Rate Limits deutlich höher sind.
 
-intro = Wir empfehlen dringend, Ihren ACME-Client in unserer Testumgebung zu testen, bevor Sie ihn in der Produktion einsetzen. Sie funktioniert wie die Produktionsumgebung, doch Browser vertrauen ihren Zertifikaten nicht, und ihre Ratenlimits sind deutlich höher. Um sie zu nutzen, konfigurieren Sie Ihren Client mit der folgenden Verzeichnis-URL:
-# Die ACME-Verzeichnis-URL der Testumgebung: nicht übersetzen.
+intro = Wir empfehlen dringend, Ihren ACME-Client in unserer Staging-Umgebung zu testen, bevor Sie ihn in der Produktion einsetzen. Sie funktioniert wie die Produktionsumgebung, doch Browser vertrauen ihren Zertifikaten nicht, und ihre Rate Limits sind deutlich höher. Um sie zu nutzen, konfigurieren Sie Ihren Client mit der folgenden Verzeichnis-URL:
+# Die ACME-Verzeichnis-URL der Staging-Umgebung: nicht übersetzen.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
 certbot = Mit [Certbot](https://certbot.eff.org/) nutzen die Optionen `--test-cert` und `--dry-run` die Staging-Umgebung; für andere ACME-Clients lesen Sie deren Dokumentation. ACME-Konten gehören zu genau einer Umgebung: Die Staging-Umgebung braucht ein eigenes Konto, worum sich Certbot für Sie kümmert.
 
-rate-limits-heading = Ratenlimits
-rate-limits-intro = Die Testumgebung wendet dieselben Limits an wie die Produktion, meist mit höheren Werten:
+rate-limits-heading = Rate Limits
+rate-limits-intro = Die Staging-Umgebung wendet dieselben Limits an wie die Produktion, meist mit höheren Werten:
 # Variablen: die des Limits registrations-per-ip, darunter $staging-count und $staging-window
 # (mit $staging-window-unit und $staging-window-amount für die Grammatik).
 rate-limit-registrations-per-ip = [Registrierungen pro IP-Adresse](/docs/too-many-registrations-for-this-ip/): { $staging-count ->
@@ -182,4 +182,4 @@ rate-limit-consecutive-authorization-failures = [Aufeinanderfolgende fehlgeschla
     }).
 
 rate-limit-overall-requests = [Gesamtlimit für Anfragen](/docs/overall-requests-limit/#description): siehe die Spalten zur Staging-Umgebung in der Tabelle der Endpunkte.
-rate-limits-outro = Ein Client, der in der Testumgebung ein Limit erreicht, würde es in der Produktion viel früher erreichen: Beheben Sie das Problem, bevor Sie die Umgebung wechseln.
+rate-limits-outro = Ein Client, der in der Staging-Umgebung ein Limit erreicht, würde es in der Produktion viel früher erreichen: Beheben Sie das Problem, bevor Sie die Umgebung wechseln.

@@ -9,7 +9,7 @@ description = Was die Fehler „too many new registrations (…) from this IP ad
 #   $window (Dauer) – das Zeitfenster („3 Stunden“)
 #   $window-unit (Text), $window-amount (Zahl) – dasselbe Zeitfenster, für die Grammatik
 description-limit =
-    Nutzer können { $window-amount ->
+    Abonnenten können { $window-amount ->
         [1] { $window-unit ->
             [day] jeden Tag
             [week] jede Woche
@@ -49,12 +49,12 @@ description-meaning =
        *[other] mindestens { $count } Konten registriert wurden
     }.
 
-causes-intro = Nutzer, die das Limit für Registrierungen pro IP erreichen, tun das meist, weil ihre Umgebung falsch konfiguriert ist.
+causes-intro = Abonnenten, die das Limit für Registrierungen pro IP erreichen, tun das meist, weil ihre Umgebung falsch konfiguriert ist.
 
-repeat-deployments-heading = Wiederholte Deployments
+repeat-deployments-heading = Wiederholte Bereitstellungen
 repeat-deployments-body =
-    Dass ein einzelner Nutzer an das Limit für Registrierungen pro IP stößt, ist äußerst selten. Meist passiert es, wenn Ihr System oder Ihre Anwendung immer wieder neu ausgerollt wird: Entweder speichert Ihr ACME-Client die Zugangsdaten Ihres Kontos nicht und verwendet sie nicht wieder, oder das Dateisystem, in dem sie liegen sollten, wird zwischen den Deployments zerstört (Container, virtuelle Maschinen, Cloud-Instanzen). Wenn Sie das Deployment Ihres Systems oder Ihrer Anwendung testen, stellen Sie sicher, dass Ihr ACME-Client für unsere Testumgebung konfiguriert ist. Die Ratenlimits unserer Testumgebung sind [deutlich höher](/docs/staging-environment/#rate-limits).
+    Dass ein einzelner Abonnent an das Limit für Registrierungen pro IP stößt, ist äußerst selten. Meist passiert es, wenn Ihr System oder Ihre Anwendung immer wieder neu ausgerollt wird: Entweder speichert Ihr ACME-Client die Zugangsdaten Ihres Kontos nicht und verwendet sie nicht wieder, oder das Dateisystem, in dem sie liegen sollten, wird zwischen den Bereitstellungen zerstört (Container, virtuelle Maschinen, Cloud-Instanzen). Wenn Sie die Bereitstellung Ihres Systems oder Ihrer Anwendung testen, stellen Sie sicher, dass Ihr ACME-Client für unsere Staging-Umgebung konfiguriert ist. Die Rate Limits unserer Staging-Umgebung sind [deutlich höher](/docs/staging-environment/#rate-limits).
 
 too-many-accounts-heading = Zu viele Konten
 too-many-accounts-body =
-    Hosting-Anbieter und andere große Integratoren erreichen das Limit für Registrierungen pro IP meist, weil sie für jeden Kunden ein eigenes Konto anlegen wollen. Wir empfehlen großen Integratoren ein Design mit [einem Konto für viele Kunden](/docs/integration-guide/#one-account-or-many). Stellen Sie beim Testen sicher, dass Ihre ACME-Implementierung für unsere Testumgebung konfiguriert ist. Die Ratenlimits unserer Testumgebung sind [deutlich höher](/docs/staging-environment/#rate-limits).
+    Hosting-Anbieter und andere große Integratoren erreichen das Limit für Registrierungen pro IP meist, weil sie für jeden Kunden ein eigenes Konto anlegen wollen. Wir empfehlen großen Integratoren ein Design mit [einem Konto für viele Kunden](/docs/integration-guide/#one-account-or-many). Stellen Sie beim Testen sicher, dass Ihre ACME-Implementierung für unsere Staging-Umgebung konfiguriert ist. Die Rate Limits unserer Staging-Umgebung sind [deutlich höher](/docs/staging-environment/#rate-limits).

@@ -40,8 +40,8 @@ shared-domain-body = Un servicio que asigna subdominios a sus usuarios (DNS din�
 recover-combine = Agrupe los nombres de un mismo servidor en un solo certificado en lugar de solicitar uno por nombre.
 
 # Variables:
-#   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
+#   $overridable (texto) – yes si se puede solicitar una anulación; si no, no
 override-who = { $overridable ->
-        [yes] Las excepciones están pensadas para proveedores de alojamiento y grandes organizaciones que gestionan legítimamente muchísimos nombres bajo un mismo dominio registrado.
+        [yes] Las anulaciones están pensadas para proveedores de alojamiento y grandes organizaciones que gestionan legítimamente muchísimos nombres bajo un mismo dominio registrado.
        *[no] Si su volumen normal supera el límite, agrupe los nombres en menos certificados.
     }

@@ -39,8 +39,8 @@ large-volumes-body = Los proveedores de alojamiento y los grandes integradores q
 recover-fix-loops = Compruebe en los logs de su cliente que no está creando pedidos en bucle, y espacie los reintentos tras un fallo.
 
 # Variables:
-#   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
+#   $overridable (texto) – yes si se puede solicitar una anulación; si no, no
 override-who = { $overridable ->
-        [yes] Las excepciones están pensadas sobre todo para proveedores de alojamiento y grandes integradores cuyo volumen normal supera el límite. Una excepción no arregla un cliente que se ha quedado en bucle: corríjalo primero.
+        [yes] Las anulaciones están pensadas sobre todo para proveedores de alojamiento y grandes integradores cuyo volumen normal supera el límite. Una anulación no arregla un cliente que se ha quedado en bucle: corríjalo primero.
        *[no] Si su volumen normal supera el límite, reparta sus solicitudes en el tiempo.
     }

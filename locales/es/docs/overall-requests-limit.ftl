@@ -3,12 +3,12 @@
 ### Variables: las del límite overall-requests (véase errors.ftl), incluida $burst.
 
 title = { overall-requests-title }
-description = Cuántas peticiones puede enviar cada dirección IP a la API ACME de { -brand }, y qué hacer cuando supera ese límite.
+description = Cuántas solicitudes puede enviar cada dirección IP a la API ACME de { -brand }, y qué hacer cuando supera ese límite.
 
-description-limit = Para proteger el servicio, { -brand } limita el número de peticiones que cada dirección IP puede enviar a la API ACME. El límite se aplica por separado a cada endpoint.
-description-endpoints = Cada endpoint tiene su propio límite. `/acme/*` designa todos los endpoints de la API que no tienen fila propia en la tabla.
+description-limit = Para proteger el servicio, { -brand } limita el número de solicitudes que cada dirección IP puede enviar a la API ACME. El límite se aplica por separado a cada punto final.
+description-endpoints = Cada punto final tiene su propio límite. `/acme/*` designa todos los puntos finales de la API que no tienen fila propia en la tabla.
 
-table-endpoint = Endpoint
+table-endpoint = Punto final
 # Encabezado de columna: la frecuencia permitida por ventana.
 # Variables:
 #   $window (duración) – la ventana («1 segundo»)
@@ -31,32 +31,32 @@ table-staging-burst = Ráfaga en el entorno de prueba
 # Variables:
 #   $count (número) – el número de peticiones
 table-requests = { $count ->
-        [one] { $count } petición
-       *[other] { $count } peticiones
+        [one] { $count } solicitud
+       *[other] { $count } solicitudes
     }
 # Celda de la tabla: la ráfaga de los endpoints sin fila propia.
 # Variables:
 #   $burst (número) – el número de peticiones
 table-burst-requests = { $burst ->
-        [one] { $burst } petición
-       *[other] { $burst } peticiones
+        [one] { $burst } solicitud
+       *[other] { $burst } solicitudes
     }
 
 new-account-note = La tabla da las rutas de Boulder: la página de { -brand } escribe `/acme/new-account` para el punto de conexión que Boulder sirve en `/acme/new-acct`. Las columnas del entorno de prueba dan los valores del [entorno de prueba](/docs/staging-environment/#rate-limits).
 
-description-burst = La ráfaga es el número de peticiones que se aceptan de golpe antes de que se aplique el límite: un cliente puede superar brevemente la frecuencia permitida, pero después debe ir más despacio.
-description-enforcement = Este límite se aplica a la entrada del servicio, antes de cualquier procesamiento ACME: una petición rechazada recibe una respuesta HTTP 503 (*Service Unavailable*) con una cabecera `Retry-After`.
+description-burst = La ráfaga es el número de solicitudes que se aceptan de golpe antes de que se aplique el límite: un cliente puede superar brevemente la frecuencia permitida, pero después debe ir más despacio.
+description-enforcement = Este límite se aplica a la entrada del servicio, antes de cualquier procesamiento ACME: una solicitud rechazada recibe una respuesta HTTP 503 (*Service Unavailable*) con una cabecera `Retry-After`.
 
-causes-intro = Un cliente ACME normal solo envía unas pocas peticiones por certificado. Este límite lo alcanzan clientes demasiado impacientes o demasiado numerosos detrás de una misma dirección.
+causes-intro = Un cliente ACME normal solo envía unas pocas solicitudes por certificado. Este límite lo alcanzan clientes demasiado impacientes o demasiado numerosos detrás de una misma dirección.
 
 polling-heading = Sondeo sin pausas
-polling-body = Un cliente que consulta el estado de un pedido o de una autorización sin esperar entre una petición y la siguiente supera rápidamente el límite. Debe respetar la cabecera `Retry-After` de las respuestas o espaciar sus consultas.
+polling-body = Un cliente que consulta el estado de un pedido o de una autorización sin esperar entre una solicitud y la siguiente supera rápidamente el límite. Debe respetar la cabecera `Retry-After` de las respuestas o espaciar sus consultas.
 
 nonces-heading = Nonces desperdiciados
-nonces-body = Cada respuesta de la API incluye un nonce nuevo en la cabecera `Replay-Nonce`. Un cliente que pide un nonce al endpoint `new-nonce` antes de cada petición duplica sus peticiones sin necesidad.
+nonces-body = Cada respuesta de la API incluye un nonce nuevo en la cabecera `Replay-Nonce`. Un cliente que pide un nonce al punto final `new-nonce` antes de cada solicitud duplica sus solicitudes sin necesidad.
 
-synchronized-heading = Peticiones sincronizadas
-synchronized-body = Muchos servidores detrás de una misma dirección IP (NAT, proxy), o tareas programadas a una hora en punto, envían sus peticiones en el mismo instante.
+synchronized-heading = Solicitudes sincronizadas
+synchronized-body = Muchos servidores detrás de una misma dirección IP (NAT, proxy), o tareas programadas a una hora en punto, envían sus solicitudes en el mismo instante.
 
-recover-spread = Añada un retardo aleatorio al inicio de sus tareas programadas para repartir las peticiones en el tiempo.
-recover-directory = Guarde en memoria el directorio ACME (`/directory`) en lugar de volver a leerlo antes de cada petición.
+recover-spread = Añada un retardo aleatorio al inicio de sus tareas programadas para repartir las solicitudes en el tiempo.
+recover-directory = Guarde en memoria el directorio ACME (`/directory`) en lugar de volver a leerlo antes de cada solicitud.

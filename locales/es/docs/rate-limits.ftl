@@ -14,7 +14,7 @@ how-no-reset = Si ha alcanzado un límite, { -brand } no tiene forma de restable
 overview-heading = Resumen
 table-limit = Límite
 table-allowed = Permitido
-table-override = Excepción
+table-override = Anulación
 
 # Columnas «Permitido» de la tabla y de las secciones: el máximo de un límite.
 # Variables: las del límite registrations-per-ip
@@ -116,8 +116,8 @@ allowed-consecutive-authorization-failures = { $count ->
 # Variables: las del límite overall-requests
 #   $count (número), $window (duración), $window-unit (texto), $window-amount (número)
 allowed-overall-requests = { $count ->
-        [one] { $count } petición
-       *[other] { $count } peticiones
+        [one] { $count } solicitud
+       *[other] { $count } solicitudes
     } { $window-amount ->
         [1] { $window-unit ->
             [day] al día
@@ -129,9 +129,9 @@ allowed-overall-requests = { $count ->
        *[other] cada { $window }
     }
 
-# Columna «Excepción» de la tabla.
+# Columna «Anulación» de la tabla.
 # Variables:
-#   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
+#   $overridable (texto) – yes si se puede solicitar una anulación; si no, no
 overridable = { $overridable ->
         [yes] Posible
        *[no] No disponible
@@ -164,7 +164,7 @@ summary-certificates-per-domain = Limita el número de certificados emitidos par
 summary-certificates-per-exact-set = Limita el número de certificados emitidos para exactamente el mismo conjunto de nombres de dominio y direcciones IP. Antes se llamaba «límite de certificados duplicados».
 summary-authorization-failures = Limita el número de validaciones que pueden fallar para un mismo identificador y una misma cuenta. Antes se llamaba «límite de validaciones fallidas».
 summary-consecutive-authorization-failures = Cuando la validación de un identificador falla sin interrupción durante mucho tiempo, la cuenta queda bloqueada para ese identificador hasta que usted la desbloquee. Una validación correcta pone el contador a cero.
-summary-overall-requests = Limita la frecuencia de las peticiones que cada dirección IP puede enviar a cada endpoint de la API ACME.
+summary-overall-requests = Limita la frecuencia de las solicitudes que cada dirección IP puede enviar a cada punto final de la API ACME.
 
 # Lista de datos de una sección. Variables:
 #   $allowed (texto) – el máximo, ya formateado (un mensaje allowed-*)
@@ -185,12 +185,12 @@ facts-refill = **Reposición:** una unidad { $refill-amount ->
 # Variables:
 #   $burst (número) – peticiones aceptadas de golpe
 facts-burst = **Ráfaga:** { $burst ->
-        [one] { $burst } petición
-       *[other] { $burst } peticiones
-    } por defecto, según el endpoint
+        [one] { $burst } solicitud
+       *[other] { $burst } solicitudes
+    } por defecto, según el punto final
 # Variables:
-#   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
-facts-override = **Excepción:** { $overridable ->
+#   $overridable (texto) – yes si se puede solicitar una anulación; si no, no
+facts-override = **Anulación:** { $overridable ->
         [yes] posible
        *[no] no disponible
     }
@@ -206,7 +206,7 @@ retrying-several = Si una solicitud supera varios límites, el error describe el
 
 retry-after-heading = Encabezado Retry-After
 retrying-wait = Espere hasta ese momento antes de volver a intentarlo: una solicitud enviada antes volverá a fallar. Un cliente ACME automatizado debe leer esta cabecera en lugar de reintentar a intervalos fijos.
-retrying-staging = Para poner a punto un cliente o un despliegue, use nuestro [entorno de pruebas](/docs/staging-environment/#rate-limits): sus límites son independientes de los de producción.
+retrying-staging = Para poner a punto un cliente o un despliegue, use nuestro [entorno de prueba](/docs/staging-environment/#rate-limits): sus límites son independientes de los de producción.
 
 # Variables:
 #   $override-form (texto) – la dirección del formulario de solicitud de anulaciones

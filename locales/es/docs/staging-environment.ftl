@@ -1,16 +1,16 @@
-### Página del entorno de pruebas.
+### Página del entorno de prueba.
 
-title = Entorno de pruebas
-description = Pruebe su cliente ACME con el entorno de pruebas de { -brand }, cuyos límites de frecuencia son mucho más altos.
+title = Entorno de prueba
+description = Pruebe su cliente ACME con el entorno de prueba de { -brand }, cuyos límites de frecuencia son mucho más altos.
 
-intro = Le recomendamos encarecidamente que pruebe su cliente ACME en nuestro entorno de pruebas antes de usarlo en producción. Funciona igual que producción, pero los navegadores no confían en sus certificados y sus límites de frecuencia son mucho más altos. Para usarlo, configure su cliente con la siguiente URL de directorio:
-# La URL del directorio ACME del entorno de pruebas: no traducir.
+intro = Le recomendamos encarecidamente que pruebe su cliente ACME en nuestro entorno de prueba antes de usarlo en producción. Funciona igual que producción, pero los navegadores no confían en sus certificados y sus límites de frecuencia son mucho más altos. Para usarlo, configure su cliente con la siguiente URL de directorio:
+# La URL del directorio ACME del entorno de prueba: no traducir.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
 certbot = Con [Certbot](https://certbot.eff.org/), las opciones `--test-cert` y `--dry-run` usan el entorno de prueba; para otros clientes ACME, consulte su documentación. Las cuentas ACME pertenecen a un solo entorno: el entorno de prueba necesita una cuenta propia, de lo que Certbot se encarga por usted.
 
 rate-limits-heading = Límites de frecuencia
-rate-limits-intro = El entorno de pruebas aplica los mismos límites que producción, casi siempre con valores más altos:
+rate-limits-intro = El entorno de prueba aplica los mismos límites que producción, casi siempre con valores más altos:
 # Variables: las del límite registrations-per-ip, incluidas $staging-count y $staging-window.
 rate-limit-registrations-per-ip = [Registros por dirección IP](/docs/too-many-registrations-for-this-ip/): { $staging-count ->
         [one] { $staging-count } cuenta

@@ -29,7 +29,7 @@ description-capacity =
             [day] tous les { $refill }
            *[other] toutes les { $refill }
         }
-    } : seuls des échecs plus fréquents que cela finissent par bloquer le compte.
+    } : seuls des échecs plus fréquents que cela finissent par bloquer le compte.
 
 pause-table-intro = Le délai avant le blocage dépend du nombre d’échecs par jour :
 pause-table-failures = Échecs par jour
@@ -42,7 +42,7 @@ pause-days = { $days ->
     }
 pause-never = jamais bloqué
 description-why = Ce blocage arrête les clients oubliés qui redemandent sans fin des certificats pour des noms qui ne pointent plus vers eux.
-description-meaning = L’erreur cite un identifiant bloqué et précise que d’autres peuvent l’être aussi. Le blocage ne se lève pas avec le temps : il dure jusqu’à ce que vous débloquiez votre compte.
+description-meaning = L’erreur cite un identifiant bloqué et précise que d’autres peuvent l’être aussi. Le blocage ne se lève pas avec le temps : il dure jusqu’à ce que vous débloquiez votre compte.
 
 causes-intro = Ce blocage ne touche que des noms dont la validation échoue depuis longtemps, sans interruption.
 
@@ -53,11 +53,11 @@ persistent-heading = Problème de configuration durable
 persistent-body = Un pare-feu, un enregistrement DNS ou une configuration de serveur web empêche la validation depuis longtemps, et le client réessaie automatiquement sans que personne ne lise ses erreurs.
 
 unpausing-heading = Débloquer votre compte
-unpausing-intro = Le blocage concerne votre compte et les identifiants cités. Pour le lever :
-unpausing-fix = Corrigez la cause des échecs : sans cela, le compte sera bloqué de nouveau.
+unpausing-intro = Le blocage concerne votre compte et les identifiants cités. Pour le lever :
+unpausing-fix = Corrigez la cause des échecs : sans cela, le compte sera bloqué de nouveau.
 unpausing-remove = Retirez de la configuration de votre client les noms dont vous n’avez plus besoin.
 unpausing-portal = Ouvrez le lien de déblocage propre à votre compte, qui figure dans le message d’erreur que Boulder, le serveur de { -brand }, envoie à votre client ACME (voir plus haut), et confirmez le déblocage. La version traduite du message renvoie, elle, vers ces instructions.
 unpausing-again = Une fois le compte débloqué, votre client peut de nouveau demander des certificats pour ces identifiants.
 
-recover-watch = Surveillez les erreurs de renouvellement de votre client ACME : un renouvellement qui échoue plusieurs jours de suite doit alerter quelqu’un.
+recover-watch = Surveillez les erreurs de renouvellement de votre client ACME : un renouvellement qui échoue plusieurs jours de suite doit alerter quelqu’un.
 recover-authorization-failures = Les échecs répétés font aussi atteindre la [limite d’échecs d’autorisation par identifiant et par compte](/docs/authorization-failures-per-identifier-per-account/) ; les causes et les remèdes sont les mêmes.

@@ -25,9 +25,9 @@ description-limit =
            *[other] toutes les { $window }
         }
     }.
-description-set = L’ensemble d’identifiants d’un certificat est la liste de ses noms de domaine et adresses IP, sans tenir compte de l’ordre ni des majuscules : `example.com` avec `www.example.com` forment un ensemble, `example.com` seul en forme un autre.
-description-former-name = Cette limite s’appelait auparavant « limite de certificats en double » (*Duplicate Certificate limit*).
-description-meaning = L’erreur indique que vous avez déjà obtenu récemment plusieurs certificats pour exactement les mêmes identifiants. Ces certificats restent valables : il suffit de réutiliser l’un d’eux.
+description-set = L’ensemble d’identifiants d’un certificat est la liste de ses noms de domaine et adresses IP, sans tenir compte de l’ordre ni des majuscules : `example.com` avec `www.example.com` forment un ensemble, `example.com` seul en forme un autre.
+description-former-name = Cette limite s’appelait auparavant « limite de certificats en double » (*Duplicate Certificate limit*).
+description-meaning = L’erreur indique que vous avez déjà obtenu récemment plusieurs certificats pour exactement les mêmes identifiants. Ces certificats restent valables : il suffit de réutiliser l’un d’eux.
 
 causes-intro = Cette limite est presque toujours atteinte par un système qui jette ses certificats et en redemande.
 

@@ -25,11 +25,11 @@ description-limit =
            *[other] toutes les { $window }
         }
     }, tous comptes confondus.
-description-registered-domain = Le domaine enregistré est la partie du nom que vous avez réservée auprès d’un bureau d’enregistrement : pour `www.example.com` comme pour `blog.example.com`, c’est `example.com`. Il est déterminé à l’aide de la [liste des suffixes publics](https://publicsuffix.org/).
+description-registered-domain = Le domaine enregistré est la partie du nom que vous avez réservée auprès d’un bureau d’enregistrement : pour `www.example.com` comme pour `blog.example.com`, c’est `example.com`. Il est déterminé à l’aide de la [liste des suffixes publics](https://publicsuffix.org/).
 description-ip-addresses = Pour les certificats d’adresse IP, la même limite s’applique par adresse IPv4 et par plage /64 d’adresses IPv6.
-description-meaning = L’erreur cite le domaine enregistré concerné : trop de certificats ont été émis récemment pour ses noms, par votre compte ou par d’autres. Les certificats déjà émis restent valables.
+description-meaning = L’erreur cite le domaine enregistré concerné : trop de certificats ont été émis récemment pour ses noms, par votre compte ou par d’autres. Les certificats déjà émis restent valables.
 
-causes-intro = Cette limite est commune à tous les sous-domaines d’un domaine enregistré : elle est surtout atteinte par ceux qui gèrent beaucoup de noms sous un même domaine.
+causes-intro = Cette limite est commune à tous les sous-domaines d’un domaine enregistré : elle est surtout atteinte par ceux qui gèrent beaucoup de noms sous un même domaine.
 
 many-subdomains-heading = Un certificat par sous-domaine
 many-subdomains-body = Chaque certificat demandé pour un sous-domaine compte pour le domaine enregistré. Avec beaucoup de sous-domaines, regroupez plusieurs noms dans un même certificat, ou utilisez un certificat générique (`*.example.com`, validé par DNS).
@@ -38,7 +38,7 @@ repeat-deployments-heading = Déploiements répétés
 repeat-deployments-body = Un système qui demande de nouveaux certificats à chaque déploiement, au lieu de conserver ceux qu’il a déjà, consomme la limite sans raison. Stockez les certificats et leurs clés sur un support qui survit aux déploiements.
 
 shared-domain-heading = Domaine partagé par de nombreux utilisateurs
-shared-domain-body = Un service qui attribue des sous-domaines à ses utilisateurs (DNS dynamique, plateforme d’hébergement) partage une seule limite entre tous. Si chaque utilisateur contrôle son sous-domaine, le responsable du domaine peut demander son ajout à la [liste des suffixes publics](https://publicsuffix.org/) : chaque sous-domaine devient alors un domaine enregistré distinct.
+shared-domain-body = Un service qui attribue des sous-domaines à ses utilisateurs (DNS dynamique, plateforme d’hébergement) partage une seule limite entre tous. Si chaque utilisateur contrôle son sous-domaine, le responsable du domaine peut demander son ajout à la [liste des suffixes publics](https://publicsuffix.org/) : chaque sous-domaine devient alors un domaine enregistré distinct.
 
 recover-combine = Regroupez les noms d’un même serveur dans un seul certificat plutôt que d’en demander un par nom.
 

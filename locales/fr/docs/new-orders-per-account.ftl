@@ -25,7 +25,7 @@ description-limit =
            *[other] toutes les { $window }
         }
     }.
-description-order = Une commande (*order*) est ce qu’un client ACME ouvre pour demander un certificat : elle liste les identifiants (noms de domaine, adresses IP) que le certificat couvrira. Toute demande de certificat commence par une nouvelle commande.
+description-order = Une commande (*order*) est ce qu’un client ACME ouvre pour demander un certificat : elle liste les identifiants (noms de domaine, adresses IP) que le certificat couvrira. Toute demande de certificat commence par une nouvelle commande.
 description-meaning = L’erreur indique que votre compte a ouvert trop de commandes récemment. Une commande compte dès sa création, même si elle n’aboutit jamais à un certificat.
 
 causes-intro = Un abonné ordinaire n’approche jamais cette limite. Quand elle est atteinte, c’est le plus souvent qu’un client crée des commandes sans s’arrêter.
@@ -44,6 +44,6 @@ recover-fix-loops = Vérifiez dans les journaux de votre client qu’il ne crée
 # Variables :
 #   $overridable (texte) – yes si une dérogation peut être demandée, sinon no
 override-who = { $overridable ->
-        [yes] Les dérogations sont surtout destinées aux hébergeurs et aux grands intégrateurs dont le volume normal dépasse la limite. Une dérogation ne corrige pas un client qui tourne en boucle : corrigez-le d’abord.
+        [yes] Les dérogations sont surtout destinées aux hébergeurs et aux grands intégrateurs dont le volume normal dépasse la limite. Une dérogation ne corrige pas un client qui tourne en boucle : corrigez-le d’abord.
        *[no] Si votre volume normal dépasse la limite, répartissez vos demandes dans le temps.
     }

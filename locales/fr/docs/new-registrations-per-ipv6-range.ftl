@@ -25,8 +25,8 @@ description-limit =
            *[other] toutes les { $window }
         }
     }.
-description-range = Cette limite complète la [limite d’enregistrements par IP](/docs/too-many-registrations-for-this-ip/) : une plage /48 contient un nombre immense d’adresses, et un client qui change d’adresse IPv6 à chaque enregistrement reste limité par sa plage.
-description-meaning = Les « enregistrements » sont des demandes de création d’un nouveau compte auprès de l’API de { -brand }. L’erreur indique que trop de comptes ont été créés récemment depuis la plage /48 qui contient votre adresse IPv6, quelle que soit l’adresse exacte de chaque demande.
+description-range = Cette limite complète la [limite d’enregistrements par IP](/docs/too-many-registrations-for-this-ip/) : une plage /48 contient un nombre immense d’adresses, et un client qui change d’adresse IPv6 à chaque enregistrement reste limité par sa plage.
+description-meaning = Les « enregistrements » sont des demandes de création d’un nouveau compte auprès de l’API de { -brand }. L’erreur indique que trop de comptes ont été créés récemment depuis la plage /48 qui contient votre adresse IPv6, quelle que soit l’adresse exacte de chaque demande.
 
 causes-intro = Comme pour la limite par adresse IP, la cause est presque toujours un environnement qui crée des comptes au lieu de les réutiliser.
 

@@ -1,12 +1,12 @@
-### Page de vue d’ensemble : toutes les limites de débit, un tableau, puis une section par
+### Page de vue d’ensemble : toutes les limites d’utilisation, un tableau, puis une section par
 ### limite (ancres stables de Let’s Encrypt) et la conduite à tenir après une erreur.
 ### Les messages qui portent sur une limite reçoivent ses faits (voir errors.ftl).
 
-title = Limites de débit
-description = Toutes les limites de débit de { -brand }, leurs valeurs, et que faire quand vous en atteignez une.
+title = Limites d’utilisation
+description = Toutes les limites d’utilisation de { -brand }, leurs valeurs, et que faire quand vous en atteignez une.
 
 intro = { -brand } limite la fréquence de certaines demandes afin de servir équitablement tous ses abonnés. La plupart des abonnés n’atteignent jamais ces limites. Quand l’une d’elles est atteinte, l’erreur renvoie vers la page qui l’explique.
-bucket = Ces limites fonctionnent comme des seaux de jetons, et non comme des fenêtres glissantes : chaque limite autorise un nombre de demandes sur une période, et sa capacité se reconstitue progressivement au lieu de revenir d’un coup à la fin de la période.
+bucket = Ces limites fonctionnent comme des seaux de jetons, et non comme des fenêtres glissantes : chaque limite autorise un nombre de demandes sur une période, et sa capacité se reconstitue progressivement au lieu de revenir d’un coup à la fin de la période.
 
 how-heading = Fonctionnement de nos limites d’utilisation
 how-no-reset = Quand vous avez atteint une limite, { -brand } n’a aucun moyen de la réinitialiser : sa capacité se reconstitue d’elle-même avec le temps, sans aucune démarche de votre part. Révoquer des certificats ne réinitialise **pas** les limites, car les ressources employées pour les émettre ont déjà été consommées.
@@ -161,18 +161,18 @@ summary-registrations-per-ip = Limite le nombre de nouveaux comptes ACME créés
 summary-registrations-per-ipv6-range = Limite le nombre de nouveaux comptes ACME créés depuis une même plage /48 d’adresses IPv6, quelle que soit l’adresse exacte de chaque demande.
 summary-orders-per-account = Limite le nombre de nouvelles commandes (demandes de certificat) qu’un même compte peut créer.
 summary-certificates-per-domain = Limite le nombre de certificats émis pour les noms d’un même domaine enregistré, tous comptes confondus. Elle s’applique aussi par adresse IPv4 et par plage /64 d’adresses IPv6.
-summary-certificates-per-exact-set = Limite le nombre de certificats émis pour exactement le même ensemble de noms de domaine et d’adresses IP. Elle s’appelait auparavant « limite de certificats en double ».
-summary-authorization-failures = Limite le nombre de validations qui peuvent échouer pour un même identifiant et un même compte. Elle s’appelait auparavant « limite d’échecs de validation ».
+summary-certificates-per-exact-set = Limite le nombre de certificats émis pour exactement le même ensemble de noms de domaine et d’adresses IP. Elle s’appelait auparavant « limite de certificats en double ».
+summary-authorization-failures = Limite le nombre de validations qui peuvent échouer pour un même identifiant et un même compte. Elle s’appelait auparavant « limite d’échecs de validation ».
 summary-consecutive-authorization-failures = Quand la validation d’un identifiant échoue sans interruption pendant longtemps, le compte est bloqué pour cet identifiant jusqu’à ce que vous le débloquiez. Une validation réussie remet le compteur à zéro.
 summary-overall-requests = Limite le débit de requêtes que chaque adresse IP peut envoyer à chaque point d’accès de l’API ACME.
 
 # Liste des faits d’une section. Variables :
 #   $allowed (texte) – le plafond, déjà mis en forme (un message allowed-*)
-facts-allowed = **Autorisé :** { $allowed }
+facts-allowed = **Autorisé :** { $allowed }
 # Variables :
 #   $refill (durée) – délai au bout duquel une unité de capacité revient
 #   $refill-unit (texte), $refill-amount (nombre) – la même durée, pour la grammaire
-facts-refill = **Reconstitution :** une unité { $refill-amount ->
+facts-refill = **Reconstitution :** une unité { $refill-amount ->
         [1] { $refill-unit ->
             [day] chaque jour
             [week] chaque semaine
@@ -187,29 +187,29 @@ facts-refill = **Reconstitution :** une unité { $refill-amount ->
     }
 # Variables :
 #   $burst (nombre) – requêtes acceptées d’un coup
-facts-burst = **Rafale :** { $burst ->
+facts-burst = **Rafale :** { $burst ->
         [one] { $burst } requête
        *[other] { $burst } requêtes
     } par défaut, selon le point d’accès
 # Variables :
 #   $overridable (texte) – yes si une dérogation peut être demandée, sinon no
-facts-override = **Dérogation :** { $overridable ->
+facts-override = **Dérogation :** { $overridable ->
         [yes] possible
        *[no] non disponible
     }
 # Lien vers la page complète d’une limite. Variables :
 #   $name (texte) – le titre de la page
-read-more = Lire la page « { $name } »
+read-more = Lire la page « { $name } »
 
 retrying-heading = Réessayer après avoir atteint une limite
-retrying-error = Quand une demande dépasse une limite, le serveur répond par une erreur ACME de type `urn:ietf:params:acme:error:rateLimited`, accompagnée d’un en-tête `Retry-After` : le moment à partir duquel la demande sera de nouveau acceptée.
+retrying-error = Quand une demande dépasse une limite, le serveur répond par une erreur ACME de type `urn:ietf:params:acme:error:rateLimited`, accompagnée d’un en-tête `Retry-After` : le moment à partir duquel la demande sera de nouveau acceptée.
 
 retrying-format = Les messages d’erreur des limites de Boulder, le serveur ACME de { -brand }, suivent tous le même format, en anglais. Par exemple :
 retrying-several = Si une demande dépasse plusieurs limites, l’erreur décrit celle qui se réinitialise le plus tard, et `Retry-After` indique le moment où toutes l’autorisent de nouveau.
 
 retry-after-heading = L’en-tête Retry-After
-retrying-wait = Attendez ce moment avant de réessayer : une demande envoyée plus tôt échoue de nouveau. Un client ACME automatisé doit lire cet en-tête plutôt que réessayer à intervalle fixe.
-retrying-staging = Pour mettre au point un client ou un déploiement, utilisez notre [environnement de test](/docs/staging-environment/#rate-limits) : ses limites sont distinctes de celles de la production.
+retrying-wait = Attendez ce moment avant de réessayer : une demande envoyée plus tôt échoue de nouveau. Un client ACME automatisé doit lire cet en-tête plutôt que réessayer à intervalle fixe.
+retrying-staging = Pour mettre au point un client ou un déploiement, utilisez notre [environnement de test](/docs/staging-environment/#rate-limits) : ses limites sont distinctes de celles de la production.
 
 # Variables :
 #   $override-form (texte) – l’adresse du formulaire de demande de dérogation

@@ -24,7 +24,7 @@ description-limit =
             [day] tous les { $window }
            *[other] toutes les { $window }
         }
-    }. Vous devriez recevoir le message d’erreur suivant de votre client ACME lorsque vous avez dépassé la limite des *enregistrements par IP* :
+    }. Vous devriez recevoir le message d’erreur suivant de votre client ACME lorsque vous avez dépassé la limite des *enregistrements par IP* :
 
 # Introduit l’ancien message de Boulder, en anglais, cité juste après.
 boulder-legacy-intro = Auparavant, Boulder envoyait ce message, qui renvoyait vers cette page :
@@ -32,7 +32,7 @@ boulder-legacy-intro = Auparavant, Boulder envoyait ce message, qui renvoyait ve
 #   $count (nombre) – comptes autorisés par fenêtre
 #   $window-unit (texte), $window-amount (nombre) – la fenêtre, pour la grammaire
 description-meaning =
-    Les « enregistrements » auxquels cette erreur fait référence sont des demandes, envoyées à partir de votre adresse IP, d’enregistrement d’un nouveau compte avec l’API de { -brand }. Cette erreur indique { $count ->
+    Les « enregistrements » auxquels cette erreur fait référence sont des demandes, envoyées à partir de votre adresse IP, d’enregistrement d’un nouveau compte avec l’API de { -brand }. Cette erreur indique { $count ->
         [one] qu’au moins { $count } compte a déjà été enregistré
        *[other] qu’au moins { $count } comptes ont déjà été enregistrés
     } à partir de cette adresse IP { $window-amount ->
@@ -56,8 +56,8 @@ causes-intro = Les abonnés qui atteignent la limite d’enregistrements par IP 
 
 repeat-deployments-heading = Déploiements répétitifs
 repeat-deployments-body =
-    Il est extrêmement rare qu’un abonné individuel soit confronté à la limite d’enregistrements par IP. Cela se produit le plus souvent lors de déploiements répétés de votre système ou de votre application ; soit votre client ACME ne parvient pas à stocker et à réutiliser les informations d’identification de votre compte, soit le système de fichiers où les informations d’identification devraient être stockées est détruit entre les déploiements (conteneurs, machines virtuelles, instances en cloud). Lorsque vous testez le déploiement de votre système ou de votre application, assurez-vous d’avoir configuré votre client ACME pour qu’il utilise notre environnement d’essai. Les limites de débit pour notre environnement de test sont [significativement plus élevées](/docs/staging-environment/#rate-limits).
+    Il est extrêmement rare qu’un abonné individuel soit confronté à la limite d’enregistrements par IP. Cela se produit le plus souvent lors de déploiements répétés de votre système ou de votre application ; soit votre client ACME ne parvient pas à stocker et à réutiliser les informations d’identification de votre compte, soit le système de fichiers où les informations d’identification devraient être stockées est détruit entre les déploiements (conteneurs, machines virtuelles, instances en cloud). Lorsque vous testez le déploiement de votre système ou de votre application, assurez-vous d’avoir configuré votre client ACME pour qu’il utilise notre environnement d’essai. Les limites d’utilisation pour notre environnement de test sont [significativement plus élevées](/docs/staging-environment/#rate-limits).
 
 too-many-accounts-heading = Trop de comptes
 too-many-accounts-body =
-    Les hébergeurs et autres grands intégrateurs atteignent généralement la limite des enregistrements par IP en essayant de demander un compte par client. Nous recommandons aux grands intégrateurs de préférer une conception utilisant [un compte pour plusieurs clients](/docs/integration-guide/#one-account-or-many). Lors des tests, assurez-vous d’avoir configuré votre implémentation d’ACME pour utiliser notre environnement de test. Les limites de débit pour notre environnement de test sont [significativement plus élevées](/docs/staging-environment/#rate-limits).
+    Les hébergeurs et autres grands intégrateurs atteignent généralement la limite des enregistrements par IP en essayant de demander un compte par client. Nous recommandons aux grands intégrateurs de préférer une conception utilisant [un compte pour plusieurs clients](/docs/integration-guide/#one-account-or-many). Lors des tests, assurez-vous d’avoir configuré votre implémentation d’ACME pour utiliser notre environnement de test. Les limites d’utilisation pour notre environnement de test sont [significativement plus élevées](/docs/staging-environment/#rate-limits).

@@ -14,7 +14,7 @@ how-no-reset = אם הגעת למגבלה, אין ל־{ -brand } דרך לאפס
 overview-heading = סקירה כללית
 table-limit = מגבלה
 table-allowed = מותר
-table-override = החרגה
+table-override = מעקף
 
 # העמודה "מותר" בטבלה ובפרקים: התקרה של מגבלה.
 # משתנים: אלה של המגבלה registrations-per-ip
@@ -77,10 +77,10 @@ allowed-orders-per-account = { $count ->
 # משתנים: אלה של המגבלה certificates-per-domain
 #   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
 allowed-certificates-per-domain = { $count ->
-        [one] { $count } תעודה
-        [two] { $count } תעודות
-        [many] { $count } תעודות
-       *[other] { $count } תעודות
+        [one] { $count } אישור
+        [two] { $count } אישורים
+        [many] { $count } אישורים
+       *[other] { $count } אישורים
     } { $window-amount ->
         [1] { $window-unit ->
             [day] ליום
@@ -96,10 +96,10 @@ allowed-certificates-per-domain = { $count ->
 # משתנים: אלה של המגבלה certificates-per-exact-set
 #   $count (מספר), $window (משך), $window-unit (טקסט), $window-amount (מספר)
 allowed-certificates-per-exact-set = { $count ->
-        [one] { $count } תעודה
-        [two] { $count } תעודות
-        [many] { $count } תעודות
-       *[other] { $count } תעודות
+        [one] { $count } אישור
+        [two] { $count } אישורים
+        [many] { $count } אישורים
+       *[other] { $count } אישורים
     } { $window-amount ->
         [1] { $window-unit ->
             [day] ליום
@@ -159,12 +159,12 @@ allowed-overall-requests = { $count ->
        *[other] לכל { $window }
     }
 
-# העמודה "החרגה" בטבלה.
+# העמודה "מעקף" בטבלה.
 # משתנים:
-#   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
+#   $overridable (טקסט) – yes אם אפשר לבקש מעקף, אחרת no
 overridable = { $overridable ->
-        [yes] אפשרית
-       *[no] לא זמינה
+        [yes] אפשרי
+       *[no] לא זמין
     }
 
 # סעיפים שמקבצים את המגבלות, כמו בדף של Let’s Encrypt.
@@ -189,9 +189,9 @@ non-ari = אם הלקוח או ספק האחסון שלך עדיין לא תומ
 # הנתונים שאחריו).
 summary-registrations-per-ip = מגבילה את מספר חשבונות ה־ACME החדשים שאפשר ליצור מכתובת IP אחת.
 summary-registrations-per-ipv6-range = מגבילה את מספר חשבונות ה־ACME החדשים שאפשר ליצור מטווח /48 אחד של כתובות IPv6, בלי קשר לכתובת המדויקת של כל בקשה.
-summary-orders-per-account = מגבילה את מספר ההזמנות החדשות (בקשות לתעודה) שחשבון אחד יכול ליצור.
-summary-certificates-per-domain = מגבילה את מספר התעודות שמונפקות עבור השמות של דומיין רשום אחד, בכל החשבונות יחד. היא חלה גם על כל כתובת IPv4 ועל כל טווח /64 של כתובות IPv6.
-summary-certificates-per-exact-set = מגבילה את מספר התעודות שמונפקות עבור אותה קבוצה בדיוק של שמות דומיין וכתובות IP. בעבר היא נקראה "מגבלת התעודות הכפולות".
+summary-orders-per-account = מגבילה את מספר ההזמנות החדשות (בקשות לאישור) שחשבון אחד יכול ליצור.
+summary-certificates-per-domain = מגבילה את מספר האישורים שמונפקים עבור השמות של דומיין רשום אחד, בכל החשבונות יחד. היא חלה גם על כל כתובת IPv4 ועל כל טווח /64 של כתובות IPv6.
+summary-certificates-per-exact-set = מגבילה את מספר האישורים שמונפקים עבור אותה קבוצה בדיוק של שמות דומיין וכתובות IP. בעבר היא נקראה "מגבלת האישורים הכפולים".
 summary-authorization-failures = מגבילה את מספר האימותים שיכולים להיכשל עבור מזהה אחד וחשבון אחד. בעבר היא נקראה "מגבלת האימותים הכושלים".
 summary-consecutive-authorization-failures = כשהאימות של מזהה נכשל ברציפות במשך זמן רב, החשבון מושהה עבור המזהה הזה עד שתבטלו את ההשהיה. אימות מוצלח מאפס את המונה.
 summary-overall-requests = מגבילה את קצב הבקשות שכל כתובת IP יכולה לשלוח לכל נקודת קצה של ה־ACME API.
@@ -223,10 +223,10 @@ facts-burst = **פרץ:** { $burst ->
        *[other] { $burst } בקשות
     } כברירת מחדל, בהתאם לנקודת הקצה
 # משתנים:
-#   $overridable (טקסט) – yes אם אפשר לבקש החרגה, אחרת no
-facts-override = **החרגה:** { $overridable ->
-        [yes] אפשרית
-       *[no] לא זמינה
+#   $overridable (טקסט) – yes אם אפשר לבקש מעקף, אחרת no
+facts-override = **מעקף:** { $overridable ->
+        [yes] אפשרי
+       *[no] לא זמין
     }
 # קישור לדף המלא של מגבלה. משתנים:
 #   $name (טקסט) – כותרת הדף
@@ -239,8 +239,8 @@ retrying-format = הודעות השגיאה של המגבלות ב־Boulder, ש�
 retrying-several = כשבקשה חורגת מכמה מגבלות, השגיאה מתארת את זו שמתאפסת אחרונה, וכותרת `Retry-After` מציינת את המועד שבו כולן יתירו אותה שוב.
 
 retry-after-heading = הכותרת Retry-After
-retrying-wait = המתינו עד המועד הזה לפני שתנסו שוב: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME אוטומטי צריך לקרוא את הכותרת הזו במקום לנסות שוב במרווח קבוע.
-retrying-staging = כדי לכוונן לקוח או פריסה, עבדו מול [סביבת הבדיקות](/docs/staging-environment/#rate-limits) שלנו: המגבלות שלה נפרדות מאלה של סביבת הייצור.
+retrying-wait = המתן עד המועד הזה לפני שתנסה שוב: בקשה שתישלח מוקדם יותר תיכשל שוב. לקוח ACME אוטומטי צריך לקרוא את הכותרת הזו במקום לנסות שוב במרווח קבוע.
+retrying-staging = כדי לכוונן לקוח או פריסה, עבוד מול [סביבת ההכנה להקמה](/docs/staging-environment/#rate-limits) שלנו: המגבלות שלה נפרדות מאלה של סביבת הייצור.
 
 # משתנים:
 #   $override-form (טקסט) – הכתובת של טופס בקשת המעקף

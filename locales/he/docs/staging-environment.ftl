@@ -1,16 +1,16 @@
-### דף סביבת הבדיקות.
+### דף סביבת ההכנה להקמה.
 
-title = סביבת הבדיקות
-description = בדקו את לקוח ה־ACME שלכם מול סביבת הבדיקות של { -brand }, שהגבלות הקצב בה גבוהות בהרבה.
+title = סביבת ההכנה להקמה
+description = בדוק את לקוח ה־ACME שלך מול סביבת ההכנה להקמה של { -brand }, שהגבלות הקצב בה גבוהות בהרבה.
 
-intro = אנחנו ממליצים בחום לבדוק את לקוח ה־ACME שלכם מול סביבת הבדיקות שלנו לפני שמשתמשים בו בסביבת הייצור. היא פועלת כמו סביבת הייצור, אבל הדפדפנים אינם סומכים על התעודות שלה, והגבלות הקצב בה גבוהות בהרבה. כדי להשתמש בה, הגדירו בלקוח שלכם את כתובת ה־directory הזו:
-# כתובת ה־directory של ACME בסביבת הבדיקות: אין לתרגם.
+intro = אנחנו ממליצים בחום לבדוק את לקוח ה־ACME שלך מול סביבת ההכנה להקמה שלנו לפני שמשתמשים בו בסביבת הייצור. היא פועלת כמו סביבת הייצור, אבל הדפדפנים אינם סומכים על האישורים שלה, והגבלות הקצב בה גבוהות בהרבה. כדי להשתמש בה, הגדר בלקוח שלך את כתובת ה־directory הזו:
+# כתובת ה־directory של ACME בסביבת ההכנה להקמה: אין לתרגם.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
 certbot = ב־[Certbot](https://certbot.eff.org/), האפשרויות `--test-cert` ו־`--dry-run` משתמשות בסביבת ההכנה להקמה; ללקוחות ACME אחרים, עיין בתיעוד שלהם. חשבונות ACME שייכים לסביבה אחת: סביבת ההכנה להקמה דורשת חשבון נפרד, ו־Certbot מטפל בזה בשבילך.
 
 rate-limits-heading = הגבלות קצב
-rate-limits-intro = סביבת הבדיקות מחילה את אותן מגבלות כמו סביבת הייצור, רובן עם ערכים גבוהים יותר:
+rate-limits-intro = סביבת ההכנה להקמה מחילה את אותן מגבלות כמו סביבת הייצור, רובן עם ערכים גבוהים יותר:
 # משתנים: אלה של המגבלה registrations-per-ip, כולל $staging-count ו־$staging-window.
 rate-limit-registrations-per-ip = [רישומים לכתובת IP](/docs/too-many-registrations-for-this-ip/): { $staging-count ->
         [one] { $staging-count } חשבון
@@ -99,11 +99,11 @@ rate-limit-orders-per-account = [הזמנות חדשות לחשבון](/docs/new
        *[other] לכל { $window }
     }).
 # משתנים: אלה של המגבלה certificates-per-domain, כולל $staging-count ו־$staging-window.
-rate-limit-certificates-per-domain = [תעודות חדשות לדומיין רשום](/docs/new-certificates-per-registered-domain/): { $staging-count ->
-        [one] { $staging-count } תעודה
-        [two] { $staging-count } תעודות
-        [many] { $staging-count } תעודות
-       *[other] { $staging-count } תעודות
+rate-limit-certificates-per-domain = [אישורים חדשים לדומיין רשום](/docs/new-certificates-per-registered-domain/): { $staging-count ->
+        [one] { $staging-count } אישור
+        [two] { $staging-count } אישורים
+        [many] { $staging-count } אישורים
+       *[other] { $staging-count } אישורים
     } { $staging-window-amount ->
         [1] { $staging-window-unit ->
             [day] ליום
@@ -128,11 +128,11 @@ rate-limit-certificates-per-domain = [תעודות חדשות לדומיין ר�
        *[other] לכל { $window }
     }).
 # משתנים: אלה של המגבלה certificates-per-exact-set, כולל $staging-count ו־$staging-window.
-rate-limit-certificates-per-exact-set = [תעודות חדשות לקבוצת מזהים זהה](/docs/new-certificates-per-exact-set-of-identifiers/): { $staging-count ->
-        [one] { $staging-count } תעודה
-        [two] { $staging-count } תעודות
-        [many] { $staging-count } תעודות
-       *[other] { $staging-count } תעודות
+rate-limit-certificates-per-exact-set = [אישורים חדשים לקבוצת מזהים זהה](/docs/new-certificates-per-exact-set-of-identifiers/): { $staging-count ->
+        [one] { $staging-count } אישור
+        [two] { $staging-count } אישורים
+        [many] { $staging-count } אישורים
+       *[other] { $staging-count } אישורים
     } { $staging-window-amount ->
         [1] { $staging-window-unit ->
             [day] ליום
@@ -217,4 +217,4 @@ rate-limit-consecutive-authorization-failures = [כשלי הרשאה רצופי�
     }).
 
 rate-limit-overall-requests = [מגבלת בקשות כוללת](/docs/overall-requests-limit/#description): ראה את עמודות סביבת ההכנה להקמה בטבלת נקודות הקצה.
-rate-limits-outro = לקוח שמגיע למגבלה בסביבת הבדיקות היה מגיע אליה הרבה יותר מוקדם בסביבת הייצור: תקנו אותו לפני שאתם עוברים סביבה.
+rate-limits-outro = לקוח שמגיע למגבלה בסביבת ההכנה להקמה היה מגיע אליה הרבה יותר מוקדם בסביבת הייצור: תקן אותו לפני שאתה עובר סביבה.

@@ -14,7 +14,7 @@ how-no-reset = 制限に達した場合、{ -brand } はその制限をリセッ
 overview-heading = 概要
 table-limit = 制限
 table-allowed = 上限
-table-override = 制限緩和
+table-override = オーバーライド
 
 # 表とセクションの「上限」列：制限の上限値。
 # 変数：制限 registrations-per-ip の $count（数値）、$window（期間）
@@ -35,9 +35,9 @@ allowed-consecutive-authorization-failures = 連続失敗 { $count } 回
 # 変数：制限 overall-requests の $count（数値）、$window（期間）
 allowed-overall-requests = { $window }あたり { $count } リクエスト
 
-# 表の「制限緩和」列。
+# 表の「オーバーライド」列。
 # 変数：
-#   $overridable（テキスト）– 制限緩和を申請できる場合は yes、できない場合は no
+#   $overridable（テキスト）– オーバーライドを申請できる場合は yes、できない場合は no
 overridable = { $overridable ->
         [yes] 申請可能
        *[no] 申請不可
@@ -81,8 +81,8 @@ facts-refill = **回復**：{ $refill }ごとに一単位
 #   $burst（数値）– 一度に受け付けられるリクエスト数
 facts-burst = **バースト**：既定で { $burst } リクエスト（エンドポイントによって異なります）
 # 変数：
-#   $overridable（テキスト）– 制限緩和を申請できる場合は yes、できない場合は no
-facts-override = **制限緩和**：{ $overridable ->
+#   $overridable（テキスト）– オーバーライドを申請できる場合は yes、できない場合は no
+facts-override = **オーバーライド**：{ $overridable ->
         [yes] 申請可能
        *[no] 申請不可
     }

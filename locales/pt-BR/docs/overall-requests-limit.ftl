@@ -50,7 +50,7 @@ description-enforcement = Este limite é aplicado na entrada do serviço, antes 
 causes-intro = Um cliente ACME comum envia só algumas requisições por certificado. Este limite é atingido por clientes apressados demais ou por clientes demais atrás de um mesmo endereço.
 
 polling-heading = Consultas sem intervalo
-polling-body = Um cliente que consulta o estado de um pedido ou de uma autorização sem esperar entre uma requisição e outra ultrapassa rapidamente o limite. Ele deve respeitar o cabeçalho `Retry-After` das respostas ou espaçar as consultas.
+polling-body = Um cliente que consulta o estado de uma ordem ou de uma autorização sem esperar entre uma requisição e outra ultrapassa rapidamente o limite. Ele deve respeitar o cabeçalho `Retry-After` das respostas ou espaçar as consultas.
 
 nonces-heading = Nonces desperdiçados
 nonces-body = Cada resposta da API traz um novo nonce no cabeçalho `Replay-Nonce`. Um cliente que pede um nonce ao endpoint `new-nonce` antes de cada requisição dobra o número de requisições sem necessidade.

@@ -2,8 +2,8 @@
 ### limite (âncoras estáveis do Let’s Encrypt) e o que fazer depois de um erro.
 ### As mensagens sobre um limite recebem os dados dele (veja errors.ftl).
 
-title = Limites de taxa
-description = Todos os limites de taxa do { -brand }, seus valores e o que fazer quando você atinge um deles.
+title = Limites de Requisições
+description = Todos os limites de requisições do { -brand }, seus valores e o que fazer quando você atinge um deles.
 
 intro = O { -brand } limita a frequência de certas solicitações para atender todos os seus assinantes de forma justa. A maioria dos assinantes nunca chega a esses limites. Quando um deles é atingido, o erro aponta para a página que o explica.
 bucket = Esses limites funcionam como baldes de fichas (*token buckets*), e não como janelas deslizantes: cada limite permite um certo número de solicitações em um período, e a capacidade dele se recompõe aos poucos, em vez de voltar toda de uma vez no fim do período.
@@ -50,8 +50,8 @@ allowed-registrations-per-ipv6-range = { $count ->
 # Variáveis: as do limite orders-per-account
 #   $count (número), $window (duração), $window-unit (texto), $window-amount (número)
 allowed-orders-per-account = { $count ->
-        [one] { $count } novo pedido
-       *[other] { $count } novos pedidos
+        [one] { $count } nova ordem
+       *[other] { $count } novas ordens
     } { $window-amount ->
         [one] { $window-unit ->
             [day] por dia
@@ -159,7 +159,7 @@ non-ari = Se o seu cliente ou o seu provedor de hospedagem ainda não é compat�
 # em seguida, na lista de dados).
 summary-registrations-per-ip = Limita o número de novas contas ACME criadas a partir de um mesmo endereço IP.
 summary-registrations-per-ipv6-range = Limita o número de novas contas ACME criadas a partir de uma mesma faixa IPv6 /48, seja qual for o endereço exato de cada solicitação.
-summary-orders-per-account = Limita o número de novos pedidos (solicitações de certificado) que uma mesma conta pode criar.
+summary-orders-per-account = Limita o número de novas ordens (solicitações de certificado) que uma mesma conta pode criar.
 summary-certificates-per-domain = Limita o número de certificados emitidos para os nomes de um mesmo domínio registrado, somando todas as contas. Também se aplica por endereço IPv4 e por faixa IPv6 /64.
 summary-certificates-per-exact-set = Limita o número de certificados emitidos para exatamente o mesmo conjunto de nomes de domínio e endereços IP. Antes, era chamado de “limite de certificados duplicados”.
 summary-authorization-failures = Limita o número de validações que podem falhar para um mesmo identificador e uma mesma conta. Antes, era chamado de “limite de falhas de validação”.

@@ -1,15 +1,15 @@
 ### Página do ambiente de testes.
 
 title = Ambiente de testes
-description = Teste seu cliente ACME no ambiente de testes do { -brand }, cujos limites de taxa são bem mais altos.
+description = Teste seu cliente ACME no ambiente de testes do { -brand }, cujos limites de requisições são bem mais altos.
 
-intro = Recomendamos fortemente que você teste seu cliente ACME no nosso ambiente de testes (*staging*) antes de usá-lo em produção. Ele funciona como a produção, mas os certificados dele não são reconhecidos pelos navegadores e os limites de taxa são bem mais altos. Para usá-lo, configure seu cliente com a seguinte URL de diretório:
+intro = Recomendamos fortemente que você teste seu cliente ACME no nosso ambiente de testes (*staging*) antes de usá-lo em produção. Ele funciona como a produção, mas os certificados dele não são reconhecidos pelos navegadores e os limites de requisições são bem mais altos. Para usá-lo, configure seu cliente com a seguinte URL de diretório:
 # A URL do diretório ACME do ambiente de testes: não traduzir.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
 certbot = Com o [Certbot](https://certbot.eff.org/), as opções `--test-cert` e `--dry-run` usam o ambiente de testes; para outros clientes ACME, consulte a documentação deles. As contas ACME pertencem a um único ambiente: o ambiente de testes exige uma conta separada, e o Certbot cuida disso para você.
 
-rate-limits-heading = Limites de taxa
+rate-limits-heading = Limites de Requisições
 rate-limits-intro = O ambiente de testes aplica os mesmos limites da produção, na maioria dos casos com valores mais altos:
 # Variáveis: as do limite registrations-per-ip, inclusive $staging-count e $staging-window (com -unit e -amount, para a gramática).
 rate-limit-registrations-per-ip = [Registros por endereço IP](/docs/too-many-registrations-for-this-ip/): { $staging-count ->
@@ -58,9 +58,9 @@ rate-limit-registrations-per-ipv6-range = [Registros por faixa IPv6 /48](/docs/n
        *[other] a cada { $window }
     }).
 # Variáveis: as do limite orders-per-account, inclusive $staging-count e $staging-window (com -unit e -amount, para a gramática).
-rate-limit-orders-per-account = [Novos pedidos por conta](/docs/new-orders-per-account/): { $staging-count ->
-        [one] { $staging-count } pedido
-       *[other] { $staging-count } pedidos
+rate-limit-orders-per-account = [Novas ordens por conta](/docs/new-orders-per-account/): { $staging-count ->
+        [one] { $staging-count } ordem
+       *[other] { $staging-count } ordens
     } { $staging-window-amount ->
         [one] { $staging-window-unit ->
             [day] por dia

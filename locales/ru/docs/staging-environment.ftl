@@ -1,22 +1,22 @@
 ### Страница тестовой среды.
 
-title = Тестовая среда
-description = Проверяйте свой ACME-клиент в тестовой среде { -brand }, где лимиты запросов намного выше.
+title = Тестовое окружение
+description = Проверяйте свой ACME-клиент в тестовом окружении { -brand }, где лимиты запросов намного выше.
 
-intro = Настоятельно рекомендуем проверить ваш ACME-клиент в нашей тестовой среде (staging), прежде чем использовать его в рабочей среде (production). Тестовая среда работает так же, как рабочая, но браузеры не доверяют её сертификатам, а лимиты запросов в ней намного выше. Чтобы ею воспользоваться, укажите в настройках клиента следующий адрес каталога ACME (directory):
+intro = Настоятельно рекомендуем проверить ваш ACME-клиент в нашем тестовом окружении (staging), прежде чем использовать его в рабочей среде (production). Тестовое окружение работает так же, как рабочая среда, но браузеры не доверяют его сертификатам, а лимиты запросов в нём намного выше. Чтобы им воспользоваться, укажите в настройках клиента следующий адрес каталога ACME (directory):
 # Адрес каталога ACME тестовой среды: не переводить.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
 certbot = В [Certbot](https://certbot.eff.org/) тестовое окружение включают флаги `--test-cert` и `--dry-run`; для других ACME-клиентов см. их документацию. ACME-аккаунты привязаны к окружению: для тестового окружения нужен отдельный аккаунт, и Certbot создаёт его за вас.
 
 rate-limits-heading = Лимиты запросов
-rate-limits-intro = В тестовой среде действуют те же лимиты, что и в рабочей, но в большинстве случаев с более высокими значениями:
+rate-limits-intro = В тестовом окружении действуют те же лимиты, что и в рабочей среде, но в большинстве случаев с более высокими значениями:
 # Переменные: переменные лимита registrations-per-ip, в том числе $staging-count и $staging-window.
 rate-limit-registrations-per-ip = [Регистрации на IP-адрес](/docs/too-many-registrations-for-this-ip/): { $staging-count ->
-        [one] { $staging-count } учётная запись
-        [few] { $staging-count } учётные записи
-        [many] { $staging-count } учётных записей
-       *[other] { $staging-count } учётной записи
+        [one] { $staging-count } аккаунт
+        [few] { $staging-count } аккаунта
+        [many] { $staging-count } аккаунтов
+       *[other] { $staging-count } аккаунта
     } { $staging-window-amount ->
         [1] { $staging-window-unit ->
             [day] в день
@@ -54,10 +54,10 @@ rate-limit-registrations-per-ip = [Регистрации на IP-адрес](/d
     }).
 # Переменные: переменные лимита registrations-per-ipv6-range, в том числе $staging-count и $staging-window.
 rate-limit-registrations-per-ipv6-range = [Регистрации на диапазон IPv6 /48](/docs/new-registrations-per-ipv6-range/): { $staging-count ->
-        [one] { $staging-count } учётная запись
-        [few] { $staging-count } учётные записи
-        [many] { $staging-count } учётных записей
-       *[other] { $staging-count } учётной записи
+        [one] { $staging-count } аккаунт
+        [few] { $staging-count } аккаунта
+        [many] { $staging-count } аккаунтов
+       *[other] { $staging-count } аккаунта
     } { $staging-window-amount ->
         [1] { $staging-window-unit ->
             [day] в день
@@ -94,7 +94,7 @@ rate-limit-registrations-per-ipv6-range = [Регистрации на диап�
        *[other] за { $window }
     }).
 # Переменные: переменные лимита orders-per-account, в том числе $staging-count и $staging-window.
-rate-limit-orders-per-account = [Новые заказы на учётную запись](/docs/new-orders-per-account/): { $staging-count ->
+rate-limit-orders-per-account = [Новые заказы на аккаунт](/docs/new-orders-per-account/): { $staging-count ->
         [one] { $staging-count } новый заказ
         [few] { $staging-count } новых заказа
         [many] { $staging-count } новых заказов
@@ -217,7 +217,7 @@ rate-limit-certificates-per-exact-set = [Новые сертификаты на 
        *[other] за { $window }
     }).
 # Переменные: переменные лимита authorization-failures, в том числе $staging-count и $staging-window.
-rate-limit-authorization-failures = [Неудачные авторизации на идентификатор и учётную запись](/docs/authorization-failures-per-identifier-per-account/): { $staging-count ->
+rate-limit-authorization-failures = [Неудачные авторизации на идентификатор и аккаунт](/docs/authorization-failures-per-identifier-per-account/): { $staging-count ->
         [one] { $staging-count } неудачная авторизация
         [few] { $staging-count } неудачные авторизации
         [many] { $staging-count } неудачных авторизаций
@@ -259,7 +259,7 @@ rate-limit-authorization-failures = [Неудачные авторизации �
     }).
 # Переменные: переменные лимита consecutive-authorization-failures, в том числе $staging-count,
 # $staging-window, $refill, $refill-unit и $refill-amount.
-rate-limit-consecutive-authorization-failures = [Неудачные авторизации подряд на идентификатор и учётную запись](/docs/consecutive-authorization-failures-per-identifier-per-account/): { $staging-count ->
+rate-limit-consecutive-authorization-failures = [Неудачные авторизации подряд на идентификатор и аккаунт](/docs/consecutive-authorization-failures-per-identifier-per-account/): { $staging-count ->
         [one] { $staging-count } неудачная авторизация
         [few] { $staging-count } неудачные авторизации
         [many] { $staging-count } неудачных авторизаций
@@ -301,4 +301,4 @@ rate-limit-consecutive-authorization-failures = [Неудачные автори
     }).
 
 rate-limit-overall-requests = [Общий лимит запросов](/docs/overall-requests-limit/#description): см. столбцы тестового окружения в таблице конечных точек.
-rate-limits-outro = Клиент, который превышает лимит в тестовой среде, в рабочей среде превысил бы его намного раньше: исправьте его, прежде чем переходить на рабочую среду.
+rate-limits-outro = Клиент, который превышает лимит в тестовом окружении, в рабочей среде превысил бы его намного раньше: исправьте его, прежде чем переходить на рабочую среду.

@@ -7,7 +7,7 @@ description = 为什么在验证反复失败后，您的账户会针对某个域
 
 # 变量：
 #   $count（数字）– 暂停前允许的连续失败数
-description-limit = 如果某个标识符的验证一再失败，{ -brand }最终会暂停您的账户针对该标识符的证书申请。暂停发生在连续{ $count }次授权失败之后，其间没有任何一次验证成功。
+description-limit = 如果某个标识符的验证一再失败，{ -brand } 最终会暂停您的账户针对该标识符的证书申请。暂停发生在连续 { $count } 次授权失败之后，其间没有任何一次验证成功。
 description-reset = 该标识符只要验证成功一次，计数就会归零。
 # 变量：
 #   $refill（时长）– 恢复一个单位额度所需的时间（“1天”）
@@ -37,10 +37,10 @@ description-meaning = 此错误会列出一个被暂停的标识符，并说明�
 causes-intro = 只有长期持续验证失败、从未中断的名称才会被暂停。
 
 abandoned-heading = 已弃用的名称
-abandoned-body = 该名称已过期、已易主或现在指向另一台服务器，但您的ACME客户端仍在尝试续期其证书。
+abandoned-body = 该名称已过期、已易主或现在指向另一台服务器，但您的 ACME 客户端仍在尝试续期其证书。
 
 persistent-heading = 长期存在的配置问题
-persistent-body = 防火墙、DNS记录或Web服务器配置长期阻碍验证，而客户端一直在自动重试，却没有人查看它的错误。
+persistent-body = 防火墙、DNS 记录或 Web 服务器配置长期阻碍验证，而客户端一直在自动重试，却没有人查看它的错误。
 
 unpausing-heading = 为账户解除暂停
 unpausing-intro = 暂停作用于您的账户和错误中列出的标识符。要解除暂停：
@@ -49,5 +49,5 @@ unpausing-remove = 从客户端配置中删除不再需要的名称。
 unpausing-portal = 打开您账户专属的解除暂停链接，该链接包含在 { -brand } 的服务器 Boulder 发送给您的 ACME 客户端的错误消息中（见上文），然后确认解除暂停。翻译后的消息则链接到本说明。
 unpausing-again = 账户解除暂停后，您的客户端即可再次为这些标识符申请证书。
 
-recover-watch = 请监控ACME客户端的续期错误：续期连续数天失败时，应当有人收到提醒。
+recover-watch = 请监控 ACME 客户端的续期错误：续期连续数天失败时，应当有人收到提醒。
 recover-authorization-failures = 反复失败还会触发[每个账户每个标识符的授权失败数限制](/docs/authorization-failures-per-identifier-per-account/)；原因和解决方法相同。
