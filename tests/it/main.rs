@@ -4,6 +4,7 @@
 
 mod common;
 
+mod acme_clients;
 mod build;
 mod check;
 mod cli;
