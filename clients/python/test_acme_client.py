@@ -53,7 +53,9 @@ class Server:
             s.bind(("127.0.0.1", 0))
             self.addr = "127.0.0.1:%d" % s.getsockname()[1]
         self.cwd = tempfile.TemporaryDirectory()
-        self.proc = subprocess.Popen([BIN, "serve", "--addr", self.addr], cwd=self.cwd.name)
+        # Its request log would bury the test's output; warnings and errors still show.
+        env = dict(os.environ, ERRDOCS_LOG="warn")
+        self.proc = subprocess.Popen([BIN, "serve", "--addr", self.addr], cwd=self.cwd.name, env=env)
         self.base = "http://" + self.addr
         deadline = time.monotonic() + 60
         while True:

@@ -92,3 +92,37 @@ fn without_accept_language_certbot_gets_english_not_the_french_default() {
     assert_eq!(certbot.language, "en");
     assert_eq!(certbot.json, ask(&server, "en", LEGO).json);
 }
+
+/// `errdocs message LIMIT --user-agent UA …`: the CLI applies the same rule as the API.
+fn message(extra: &[&str]) -> String {
+    let cwd = tempfile::tempdir().unwrap();
+    let mut args = vec![
+        "message",
+        "certificates-per-domain",
+        "--arg",
+        "identifier=example.org",
+        "--arg",
+        "retry-after=2026-11-28T10:00:00Z",
+    ];
+    args.extend_from_slice(extra);
+    let run = common::errdocs(cwd.path(), &args);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    String::from_utf8(run.stdout).unwrap()
+}
+
+#[test]
+fn the_message_command_chooses_like_the_api_for_certbots_user_agent() {
+    let german = message(&["--lang", "de"]);
+    assert!(!german.is_ascii(), "{german}");
+    assert_eq!(message(&["--lang", "de", "--user-agent", LEGO]), german);
+    let english = message(&["--lang", "en"]);
+    assert_eq!(message(&["--lang", "de", "--user-agent", CERTBOT]), english);
+    assert_eq!(
+        message(&["--lang", "ja", "--user-agent", CERTBOT, "--format", "json"]),
+        message(&["--lang", "en", "--format", "json"])
+    );
+}
