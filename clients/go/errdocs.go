@@ -21,6 +21,11 @@ type Index struct {
 	Format        int                 `json:"format"`
 	DefaultLocale string              `json:"default-locale"`
 	Locales       map[string][]string `json:"locales"`
+	// LocaleOrder is errdocs.toml's order of the locales.
+	LocaleOrder []string `json:"locale-order"`
+	// EscapingClients are the User-Agent prefixes of ACME clients that print non-ASCII as
+	// escapes (certbot): errdocs' one list.
+	EscapingClients []string `json:"escaping-clients"`
 }
 
 // Placeholder says how to fill one {name}: "datetime" (the instant in UTC, written with
@@ -95,6 +100,52 @@ func (e *Exports) Locale(tag string) *Export {
 		return export
 	}
 	return e.Locales[e.Index.DefaultLocale]
+}
+
+// EscapesNonASCII reports whether a client sending this User-Agent prints non-ASCII text as
+// escapes (certbot's acme library writes "für" as "f\xfcr"), by index.json's list.
+func (e *Exports) EscapesNonASCII(userAgent string) bool {
+	userAgent = strings.TrimLeft(userAgent, " \t")
+	for _, prefix := range e.Index.EscapingClients {
+		if strings.HasPrefix(userAgent, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// Choose returns the export to answer one denial of limit from, for a reader of tag behind
+// userAgent: errdocs' rule for clients that escape non-ASCII (README, "ACME clients"). The
+// reader's locale (Locale(tag)) unless the client escapes non-ASCII and the document's
+// title or detail is not ASCII; then the first locale, in errdocs.toml order, whose are. The
+// Link and doc URL are the same in every locale: the help page still opens in the reader's
+// language. When no locale is ASCII, the reader's stays.
+func (e *Exports) Choose(tag, userAgent, limit string, occ Occurrence) *Export {
+	reader := e.Locale(tag)
+	if !e.EscapesNonASCII(userAgent) || reader.isASCII(limit, occ) {
+		return reader
+	}
+	for _, locale := range e.Index.LocaleOrder {
+		if export := e.Locales[locale]; export != nil && export != reader && export.isASCII(limit, occ) {
+			return export
+		}
+	}
+	return reader
+}
+
+// isASCII reports whether the title and the filled message of limit are plain ASCII.
+func (e *Export) isASCII(limit string, occ Occurrence) bool {
+	detail, err := e.Message(limit, occ)
+	return err == nil && isASCII(detail) && isASCII(e.Limits[limit].Title)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] > 127 {
+			return false
+		}
+	}
+	return true
 }
 
 // Occurrence holds the per-occurrence values of one denial, by placeholder name:

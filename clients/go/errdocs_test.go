@@ -72,10 +72,16 @@ func decode(t *testing.T, data []byte) map[string]any {
 	return v
 }
 
-// message runs `errdocs message LIMIT --lang LOCALE --format json --arg …`.
-func message(t *testing.T, limit, locale string, occ errdocs.Occurrence) map[string]any {
+// The User-Agents of two ACME clients: certbot escapes non-ASCII, lego does not.
+const (
+	certbotUserAgent = "CertbotACMEClient/2.11.0 (certbot; Debian GNU/Linux 12 (bookworm)) Authenticator/standalone Installer/None (certonly; flags: n) Py/3.11.2"
+	legoUserAgent    = "lego-cli/4.9.1 xenolf-acme/4.9.1 (release; linux; amd64)"
+)
+
+// message runs `errdocs message LIMIT --lang LOCALE --user-agent UA --format json --arg …`.
+func message(t *testing.T, limit, locale, userAgent string, occ errdocs.Occurrence) map[string]any {
 	t.Helper()
-	args := []string{"message", limit, "--lang", locale, "--format", "json"}
+	args := []string{"message", limit, "--lang", locale, "--user-agent", userAgent, "--format", "json"}
 	for name, when := range occ.Times {
 		args = append(args, "--arg", name+"="+when.UTC().Format(time.RFC3339))
 	}
@@ -140,6 +146,18 @@ func TestAMissingPlaceholderValueIsAnError(t *testing.T) {
 	}
 }
 
+func TestOnlyTheClientsOfTheExportsListEscapeNonASCII(t *testing.T) {
+	exports := load(t)
+	if len(exports.Index.EscapingClients) == 0 {
+		t.Fatal("index.json lists no escaping clients")
+	}
+	for ua, want := range map[string]bool{certbotUserAgent: true, "acme-python": true, legoUserAgent: false, "": false, "curl/8.0": false} {
+		if got := exports.EscapesNonASCII(ua); got != want {
+			t.Errorf("EscapesNonASCII(%q) = %v", ua, got)
+		}
+	}
+}
+
 func TestAnUnpublishedLocaleGetsTheDefaultLocale(t *testing.T) {
 	exports := load(t)
 	if got := exports.Locale("sw").Locale; got != exports.Index.DefaultLocale {
@@ -186,7 +204,7 @@ func TestEveryLimitInEveryLocaleIsErrdocsOwnProblemDocument(t *testing.T) {
 	if len(locales) < 2 {
 		t.Fatalf("the export has %d locales", len(locales))
 	}
-	compared, withPlaceholders := 0, 0
+	compared, withPlaceholders, switched := 0, 0, 0
 	for _, locale := range locales {
 		export := exports.Locale(locale)
 		if export.Locale != locale {
@@ -201,7 +219,7 @@ func TestEveryLimitInEveryLocaleIsErrdocsOwnProblemDocument(t *testing.T) {
 				}
 				body, _ := json.Marshal(problem)
 				got := decode(t, body)
-				want := message(t, limit, locale, occ)
+				want := message(t, limit, locale, legoUserAgent, occ)
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("%s %s #%d:\n go:      %v\n errdocs: %v", locale, limit, i, got, want)
 				}
@@ -210,6 +228,20 @@ func TestEveryLimitInEveryLocaleIsErrdocsOwnProblemDocument(t *testing.T) {
 				}
 				if header.Get("Link") != "<"+problem.Doc+`>;rel="help"` {
 					t.Errorf("%s %s: Link %q", locale, limit, header.Get("Link"))
+				}
+				if i == 0 {
+					// The rule for clients that escape non-ASCII, from index.json's list.
+					chosen, _, err := exports.Choose(locale, certbotUserAgent, limit, occ).Problem(limit, occ)
+					if err != nil {
+						t.Fatal(err)
+					}
+					body, _ := json.Marshal(chosen)
+					if got, want := decode(t, body), message(t, limit, locale, certbotUserAgent, occ); !reflect.DeepEqual(got, want) {
+						t.Errorf("%s %s with certbot:\n go:      %v\n errdocs: %v", locale, limit, got, want)
+					}
+					if exports.Choose(locale, certbotUserAgent, limit, occ).Locale != locale {
+						switched++
+					}
 				}
 				compared++
 				if len(occ.Times)+len(occ.Texts) > 0 {
@@ -226,7 +258,11 @@ func TestEveryLimitInEveryLocaleIsErrdocsOwnProblemDocument(t *testing.T) {
 	if withPlaceholders < 2*len(locales) {
 		t.Errorf("only %d documents with placeholders of %d compared", withPlaceholders, compared)
 	}
-	t.Logf("%d problem documents compared in %d locales", compared, len(locales))
+	// Most locales are not ASCII: certbot got another locale for most limits.
+	if switched < len(locales) {
+		t.Errorf("certbot got another locale for only %d documents", switched)
+	}
+	t.Logf("%d problem documents compared in %d locales, %d switched for certbot", compared, len(locales), switched)
 }
 
 func TestTheRetryAfterHeaderIsTheHttpDateOfTheInstant(t *testing.T) {

@@ -14,13 +14,15 @@ import (
 )
 
 // denyCertificate answers a new-order request refused by certificates-per-domain, in the
-// reader's language (tag: Accept-Language negotiated against exports.Index.Locales).
-func denyCertificate(w http.ResponseWriter, exports *errdocs.Exports, tag, domain string, retryAfter time.Time) {
-	err := exports.Locale(tag).Write(w, "certificates-per-domain", errdocs.Occurrence{
+// reader's language (tag: Accept-Language negotiated against exports.Index.Locales), or
+// in one the client can print (certbot escapes non-ASCII).
+func denyCertificate(w http.ResponseWriter, r *http.Request, exports *errdocs.Exports, tag, domain string, retryAfter time.Time) {
+	occ := errdocs.Occurrence{
 		Times: map[string]time.Time{"retry-after": retryAfter},
 		Texts: map[string]string{"identifier": domain},
-	})
-	if err != nil {
+	}
+	export := exports.Choose(tag, r.UserAgent(), "certificates-per-domain", occ)
+	if err := export.Write(w, "certificates-per-domain", occ); err != nil {
 		http.Error(w, "cannot build the problem document", http.StatusInternalServerError)
 	}
 }
@@ -30,7 +32,9 @@ func TestADeniedCertificateIsAnsweredWithErrdocsProblemAndHeaders(t *testing.T) 
 	when := time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)
 	for _, tag := range []string{"de", "ja", "he"} {
 		w := httptest.NewRecorder()
-		denyCertificate(w, exports, tag, "example.org", when)
+		r := httptest.NewRequest(http.MethodPost, "/acme/new-order", nil)
+		r.Header.Set("User-Agent", legoUserAgent)
+		denyCertificate(w, r, exports, tag, "example.org", when)
 		if w.Code != http.StatusTooManyRequests {
 			t.Errorf("%s: status %d", tag, w.Code)
 		}
@@ -43,12 +47,34 @@ func TestADeniedCertificateIsAnsweredWithErrdocsProblemAndHeaders(t *testing.T) 
 				t.Errorf("%s: %s %q, want %q", tag, name, got, want)
 			}
 		}
-		want := message(t, "certificates-per-domain", tag, errdocs.Occurrence{
+		want := message(t, "certificates-per-domain", tag, legoUserAgent, errdocs.Occurrence{
 			Times: map[string]time.Time{"retry-after": when},
 			Texts: map[string]string{"identifier": "example.org"},
 		})
 		if got := decode(t, w.Body.Bytes()); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: %v, want %v", tag, got, want)
+		}
+	}
+}
+
+func TestCertbotIsAnsweredInALocaleItCanPrint(t *testing.T) {
+	exports := load(t)
+	when := time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)
+	for _, tag := range []string{"de", "ja", "ru", "he"} {
+		w := httptest.NewRecorder()
+		r := httptest.NewRequest(http.MethodPost, "/acme/new-order", nil)
+		r.Header.Set("User-Agent", certbotUserAgent)
+		denyCertificate(w, r, exports, tag, "example.org", when)
+		got := decode(t, w.Body.Bytes())
+		want := message(t, "certificates-per-domain", tag, certbotUserAgent, errdocs.Occurrence{
+			Times: map[string]time.Time{"retry-after": when},
+			Texts: map[string]string{"identifier": "example.org"},
+		})
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %v, want %v", tag, got, want)
+		}
+		if lang := w.Header().Get("Content-Language"); lang == tag {
+			t.Errorf("%s: certbot got the reader's locale, whose text it escapes", tag)
 		}
 	}
 }
