@@ -6,8 +6,13 @@
 //! address. Rate: `registrations-per-ip` (10 per 3 h, burst 10), so after the first
 //! rounds almost every decision is a denial, as under a flood.
 //!
-//! Run: `cargo bench --features limiter --bench limiter` (figures in `docs/BENCHMARKS.md`,
-//! section "limiter").
+//! With feature `redis`, the same decision through the Redis store on a `redis-server` this
+//! bench starts on a loopback port (skipped, with a message, when `redis-server` is not
+//! installed): a denial (one round trip: `WATCH`+`GET`), an allowed spend (two: the
+//! transaction's `EXEC` too), and a bare `PING` for the network's share.
+//!
+//! Run: `cargo bench --features limiter --bench limiter`, or `--features redis` for the
+//! Redis group too (figures in `docs/BENCHMARKS.md`, section "limiter").
 
 use std::hint::black_box;
 use std::num::NonZeroU32;
@@ -85,5 +90,61 @@ fn decision(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, decision);
+#[cfg(feature = "redis")]
+#[path = "../tests/it/redis_server.rs"]
+mod redis_server;
+
+#[cfg(feature = "redis")]
+fn redis_round_trip(c: &mut Criterion) {
+    use errdocs::limiter::redis::{FailMode, RedisStore};
+
+    let Some(server) = redis_server::RedisServer::start() else {
+        return;
+    };
+    let catalog = Catalog::load(&SiteSource::bundled()).expect("the bundled site loads");
+    let store = RedisStore::open(&server.url(), FailMode::Closed).unwrap();
+    let limiter = Limiter::new(&catalog, store);
+    let keys = keys();
+    // Spend each key's burst first: every measured decision on these keys is a denial.
+    for key in &keys {
+        for _ in 0..10 {
+            limiter.spend(LIMIT, key, 1, Timestamp::now()).unwrap();
+        }
+    }
+    let mut group = c.benchmark_group("limiter_redis");
+    group.bench_function("ping", |b| {
+        let client = redis::Client::open(server.url()).unwrap();
+        let mut con = client.get_connection().unwrap();
+        b.iter(|| redis::cmd("PING").query::<String>(&mut con).unwrap())
+    });
+    group.bench_function("denied", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % KEYS;
+            let d = limiter
+                .spend(LIMIT, black_box(&keys[i]), 1, Timestamp::now())
+                .unwrap();
+            assert!(!d.allowed);
+        })
+    });
+    // A key never seen each time: the full transaction. The counter lives outside the
+    // routine, which criterion calls again for each sample.
+    let mut i: u64 = 0;
+    group.bench_function("allowed", |b| {
+        b.iter(|| {
+            i += 1;
+            let key = format!("10.{}.{}.{}", (i >> 16) & 255, (i >> 8) & 255, i & 255);
+            let d = limiter
+                .spend(LIMIT, black_box(&key), 1, Timestamp::now())
+                .unwrap();
+            assert!(d.allowed);
+        })
+    });
+    group.finish();
+}
+
+#[cfg(not(feature = "redis"))]
+fn redis_round_trip(_: &mut Criterion) {}
+
+criterion_group!(benches, decision, redis_round_trip);
 criterion_main!(benches);

@@ -26,7 +26,7 @@ pub const FORMAT: u32 = 1;
 pub struct Placeholder {
     /// `datetime` (fill with the instant in UTC using `pattern`) or `text` (as is).
     pub kind: &'static str,
-    /// For `datetime`: the UTS 35 pattern, numeric fields only (`y`, `M`/`MM`, `d`/`dd`,
+    /// For `datetime`: the UTS 35 pattern, numeric fields only (`y`/`yyyy`, `M`/`MM`, `d`/`dd`,
     /// `H`/`HH`, `mm`, `ss`, quoted literals).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,

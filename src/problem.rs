@@ -181,7 +181,7 @@ mod tests {
         assert_eq!(p.kind, "urn:ietf:params:acme:error:rateLimited");
         assert_eq!(p.status, 429);
         assert_eq!(p.limit, "registrations-per-ip");
-        assert_eq!(p.title, "Registrations per IP limit");
+        assert_eq!(p.title, "New registrations per IP address limit");
         assert_eq!(
             p.doc,
             "http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/"
@@ -234,7 +234,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.content_language, "fr");
-        assert_eq!(p.title, "Limite d’enregistrements par IP");
+        assert_eq!(p.title, "Limite de nouveaux enregistrements par adresse IP");
     }
 
     const CERTBOT: &str = "CertbotACMEClient/2.11.0 (certbot; Debian GNU/Linux 12 (bookworm)) Authenticator/standalone Installer/None (certonly; flags: n) Py/3.11.2";

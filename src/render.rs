@@ -1,9 +1,11 @@
 //! Tera 2: the layout templates (`templates/*.html`, `sitemap.xml`) and the page skeletons
-//! (`content/docs/*.md`) with four functions bound to the page being rendered:
+//! (`content/docs/*.md`) with five functions bound to the page being rendered:
 //! - `t(id=…, …)`: a catalog message, with the page limit's facts as arguments (`limit=…`
 //!   takes another limit's, `lang=…` another locale);
 //! - `tm(id=…, …)`: the same, rendered as inline Markdown (safe HTML) for templates;
 //! - `error(limit=…)`: the limiter's message for the page's limit, exactly as limiters send it;
+//! - `boulder_error(limit=…, legacy=…)`: the English string Boulder sends for it (data from
+//!   `content/limits.toml`, the same in every locale);
 //! - `asset(path=…)`: the URL of a file under `static/` with a content version
 //!   (`/style.css?v=…`), so that browsers and CDNs may keep it for a year and still see
 //!   every change at once.
@@ -148,7 +150,14 @@ struct LimitRef {
     page: String,
     anchor: String,
     overridable: bool,
+    count: u64,
     endpoints: Vec<EndpointRef>,
+    /// The same endpoints in the staging environment (production's rate where staging
+    /// documents none), in the same order, then the staging default (`staging_count`,
+    /// `staging_burst`; 0 when undocumented).
+    staging_endpoints: Vec<EndpointRef>,
+    staging_count: u64,
+    staging_burst: u64,
 }
 
 /// One row of a per-endpoint limit, for `{% for e in limit.endpoints %}`; numbers are passed
@@ -324,6 +333,55 @@ impl tera::Function<TeraResult<String>> for LimiterError {
     }
 }
 
+/// `boulder_error(limit=…, legacy=…, retry_after=…, identifier=…)`: the exact English
+/// string Boulder sends for the page's limit (or `limit=…`'s), from `boulder-message` in
+/// `content/limits.toml` (`legacy=true`: `boulder-legacy-message`). Data, not prose: it is
+/// quoted as Boulder sends it, in every locale, so that a pasted error leads to the page.
+struct BoulderError {
+    catalog: Arc<ArcSwap<Catalog>>,
+}
+
+impl tera::Function<TeraResult<String>> for BoulderError {
+    fn call(&self, kwargs: Kwargs, state: &State) -> TeraResult<String> {
+        let (_, _, page_limit, _) = binding_of(state)?;
+        let id = match kwargs.get::<&str>("limit")? {
+            Some(l) => l.to_owned(),
+            None => page_limit.ok_or_else(|| {
+                tera::Error::message(
+                    "`boulder_error()` needs a page with `limit` in its front matter, or `boulder_error(limit=\"…\")`",
+                )
+            })?,
+        };
+        let legacy = kwargs.get::<bool>("legacy")?.unwrap_or(false);
+        let retry_after = match kwargs.get::<&str>("retry_after")? {
+            Some(t) => Some(t.parse::<jiff::Timestamp>().map_err(|e| {
+                tera::Error::message(format!(
+                    "`retry_after=\"{t}\"` is not an RFC 3339 instant: {e}"
+                ))
+            })?),
+            None => None,
+        };
+        let identifier = kwargs.get::<&str>("identifier")?;
+        let catalog = self.catalog.load();
+        let limit = catalog
+            .limit(&id)
+            .map_err(|e| tera::Error::message(e.to_string()))?;
+        let which = if legacy {
+            "boulder-legacy-message"
+        } else {
+            "boulder-message"
+        };
+        limit
+            .boulder_text(legacy, retry_after.as_ref(), identifier)
+            .map_err(|e| tera::Error::message(format!("limit `{id}`'s `{which}`: {e}")))?
+            .ok_or_else(|| {
+                tera::Error::message(format!(
+                    "limit `{id}` has no `{which}` in content/limits.toml"
+                ))
+            })
+    }
+}
+
 /// `asset(path=…, optional=…)`: the versioned URL of a file under `static/`. The version is
 /// a hash of the file, so it changes exactly when the file does.
 struct Asset {
@@ -382,6 +440,7 @@ impl Renderer {
                 page: l.page.clone(),
                 anchor: l.anchor.clone().unwrap_or_default(),
                 overridable: l.overridable,
+                count: l.count,
                 endpoints: l
                     .endpoints
                     .iter()
@@ -391,6 +450,24 @@ impl Renderer {
                         burst: e.burst.unwrap_or(0),
                     })
                     .collect(),
+                staging_endpoints: l
+                    .endpoints
+                    .iter()
+                    .map(|(name, e)| {
+                        let e = l
+                            .staging
+                            .as_ref()
+                            .and_then(|s| s.endpoints.get(name))
+                            .unwrap_or(e);
+                        EndpointRef {
+                            name: name.clone(),
+                            count: e.count,
+                            burst: e.burst.unwrap_or(0),
+                        }
+                    })
+                    .collect(),
+                staging_count: l.staging.as_ref().map_or(0, |s| s.count),
+                staging_burst: l.staging.as_ref().and_then(|s| s.burst).unwrap_or(0),
             })
             .collect();
         let slot = Arc::new(ArcSwap::new(catalog));
@@ -408,6 +485,12 @@ impl Renderer {
             LimiterError {
                 catalog: slot.clone(),
                 logs: logs.clone(),
+            },
+        );
+        tera.register_function(
+            "boulder_error",
+            BoulderError {
+                catalog: slot.clone(),
             },
         );
         tera.register_function("asset", Asset::new(source));

@@ -15,7 +15,7 @@
 ### („pro 7 Tage“, bei einer Einheit „pro Stunde“), weil die Dauer im Nominativ ankommt und
 ### „in den letzten 7 Tage“ falsch wäre. Im Deutschen kein Leerzeichen vor „:“.
 
-registrations-per-ip-title = Limit für Registrierungen pro IP
+registrations-per-ip-title = Limit für neue Registrierungen pro IP-Adresse
 # Variablen:
 #   $url (Text) – die Adresse der Hilfeseite
 registrations-per-ip-exceeded = zu viele Registrierungen von dieser IP-Adresse: siehe { $url }

@@ -11,6 +11,10 @@ override-heading = Eine Ausnahme beantragen
 # Leitet die direkt danach in einem Codeblock zitierte Fehlermeldung ein.
 error-intro = Wenn Sie dieses Limit überschreiten, zeigt Ihr ACME-Client eine Fehlermeldung wie diese an (Beispiel):
 
+# Leitet die genaue englische Meldung ein, die Boulder sendet und die direkt danach zitiert wird.
+boulder-intro = Boulder, der ACME-Server von { -brand }, sendet heute diese Meldung, wörtlich und auf Englisch:
+lookup-certificates = Eine Liste der für Ihre registrierte Domain ausgestellten Zertifikate finden Sie mit einer Suche auf [crt.sh](https://crt.sh/), das die öffentlichen Logs von [Certificate Transparency](https://certificate.transparency.dev/) auswertet.
+
 # Variablen:
 #   $refill (Dauer) – Zeit, nach der das Limit eine weitere Anfrage erlaubt („18 Minuten“)
 #   $refill-unit (Text) – hour, day, week, minute oder second; $refill-amount (Zahl)
@@ -53,7 +57,8 @@ help-body = Wenn Sie nicht sicher sind, wie Sie Ihren ACME-Client für unsere Te
 
 # Variablen:
 #   $overridable (Text) – yes, wenn eine Ausnahme beantragt werden kann, sonst no
+#   $override-form (Text) – die Adresse des Formulars für Überschreibungen
 override-body = { $overridable ->
-        [yes] Wenn Ihr Anwendungsfall es rechtfertigt, können Sie über das Antragsformular für Ausnahmen von { -brand } eine Ausnahme von diesem Limit beantragen. Beschreiben Sie Ihren Bedarf möglichst genau.
+        [yes] Wenn Ihr Anwendungsfall es rechtfertigt, können Sie über das [Formular für Überschreibungen]({ $override-form }) von { -brand } eine Überschreibung dieses Limits beantragen. Beschreiben Sie Ihren Bedarf möglichst genau; die Bearbeitung dauert einige Wochen.
        *[no] Für dieses Limit sind **keine** Ausnahmen möglich.
     }

@@ -12,9 +12,12 @@
 ###     formatted for the language; write "UTC" after it
 ###   $identifier (text) – the registered domain, IP address or identifier concerned
 ### These messages are plain text: no Markdown, and only straight ASCII quotes, because
-### clients and forum searches compare them. English follows Boulder’s wording.
+### clients and forum searches compare them. English keeps the words of Boulder’s messages
+### (ratelimits/limiter.go) but not their exact text: the window is in words ("3 hours",
+### not "3h0m0s") and the URL is this site’s. The exact string Boulder sends is data
+### (`boulder-message` in content/limits.toml), quoted on every limit page.
 
-registrations-per-ip-title = Registrations per IP limit
+registrations-per-ip-title = New registrations per IP address limit
 # Variables:
 #   $url (text) – the help page’s address
 # Clients and forum posts already know this exact string: keep it verbatim.

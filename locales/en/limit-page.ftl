@@ -11,6 +11,10 @@ override-heading = Requesting an override
 # Introduces the error message quoted right after it, in a code block.
 error-intro = When you go over this limit, your ACME client shows an error like this one (example):
 
+# Introduces the exact message Boulder sends, in English, quoted right after.
+boulder-intro = Boulder, { -brand }’s ACME server, sends this message today, word for word and in English:
+lookup-certificates = To list the certificates issued for your registered domain, search for it on [crt.sh](https://crt.sh/), which uses the public [Certificate Transparency](https://certificate.transparency.dev/) logs.
+
 # Variables:
 #   $refill (duration) – how long the limit takes to allow one more request ("18 minutes")
 #   $refill-unit (text) – hour, day, week, minute or second; $refill-amount (number)
@@ -53,7 +57,8 @@ help-body = If you are not sure how to configure your ACME client to use our sta
 
 # Variables:
 #   $overridable (text) – yes when an override can be requested, else no
+#   $override-form (text) – the address of the override request form
 override-body = { $overridable ->
-        [yes] If your use case warrants it, you can request an override of this limit with { -brand }’s override request form. Describe your needs precisely.
+        [yes] If your use case warrants it, you can request an override of this limit with { -brand }’s [override request form]({ $override-form }). Describe your needs precisely; requests take a few weeks to process.
        *[no] Overrides are **not** available for this limit.
     }

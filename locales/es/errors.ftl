@@ -13,7 +13,7 @@
 ###   $identifier (texto) – el dominio registrado, la dirección IP o el identificador afectado
 ### Estos mensajes son texto plano: sin Markdown.
 
-registrations-per-ip-title = Límite de registros por IP
+registrations-per-ip-title = Límite de registros nuevos por dirección IP
 # Variables:
 #   $url (texto) – la dirección de la página de ayuda
 registrations-per-ip-exceeded = demasiados registros para esta dirección IP: consulte { $url }

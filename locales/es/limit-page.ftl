@@ -11,6 +11,10 @@ override-heading = Solicitar una excepción
 # Presenta el mensaje de error citado justo después, en un bloque de código.
 error-intro = Cuando supera este límite, su cliente ACME muestra un error como este (ejemplo):
 
+# Presenta el mensaje exacto que envía Boulder, en inglés, citado justo después.
+boulder-intro = Boulder, el servidor ACME de { -brand }, envía hoy este mensaje, palabra por palabra y en inglés:
+lookup-certificates = Para obtener la lista de los certificados emitidos para su dominio registrado, búsquelo en [crt.sh](https://crt.sh/), que usa los registros públicos de [Certificate Transparency](https://certificate.transparency.dev/).
+
 # Variables:
 #   $refill (duración) – plazo tras el cual el límite permite una solicitud más («18 minutos»)
 #   $refill-unit (texto) – hour, day, week, minute o second; $refill-amount (número)
@@ -53,7 +57,8 @@ help-body = Si no está seguro de cómo configurar su cliente ACME para usar nue
 
 # Variables:
 #   $overridable (texto) – yes si se puede solicitar una excepción; si no, no
+#   $override-form (texto) – la dirección del formulario de solicitud de anulaciones
 override-body = { $overridable ->
-        [yes] Si su caso lo justifica, puede solicitar una excepción a este límite mediante el formulario de solicitud de excepciones de { -brand }. Explique con precisión lo que necesita.
+        [yes] Si su caso lo justifica, puede solicitar una anulación de este límite mediante el [formulario de solicitud de anulaciones]({ $override-form }) de { -brand }. Explique con precisión lo que necesita; tramitar una solicitud lleva algunas semanas.
        *[no] Este límite **no** admite excepciones.
     }

@@ -14,7 +14,7 @@
 ### Ces messages sont du texte brut : ni Markdown, ni guillemets typographiques autour de
 ### ce que les clients comparent. En français : espace insécable avant « : ».
 
-registrations-per-ip-title = Limite d’enregistrements par IP
+registrations-per-ip-title = Limite de nouveaux enregistrements par adresse IP
 # Variables :
 #   $url (texte) – l’adresse de la page d’aide
 # Texte connu des clients depuis des années : ne pas le modifier.

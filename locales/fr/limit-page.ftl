@@ -11,6 +11,10 @@ override-heading = Demander une dérogation
 # Introduit le message d’erreur cité juste après, dans un bloc de code.
 error-intro = Lorsque vous dépassez cette limite, votre client ACME affiche une erreur de ce type (exemple) :
 
+# Introduit le message exact que Boulder envoie, en anglais, cité juste après.
+boulder-intro = Boulder, le serveur ACME de { -brand }, envoie aujourd’hui ce message, mot pour mot et en anglais :
+lookup-certificates = Pour obtenir la liste des certificats émis pour votre domaine enregistré, cherchez-le sur [crt.sh](https://crt.sh/), qui s’appuie sur les journaux publics de [Certificate Transparency](https://certificate.transparency.dev/).
+
 # Variables :
 #   $refill (durée) – délai au bout duquel la limite autorise une demande de plus (« 18 minutes »)
 #   $refill-unit (texte) – hour, day, week, minute ou second ; $refill-amount (nombre)
@@ -57,6 +61,6 @@ help-body = Si vous n’êtes pas sûr de savoir comment configurer votre client
 # Variables :
 #   $overridable (texte) – yes si une dérogation peut être demandée, sinon no
 override-body = { $overridable ->
-        [yes] Si votre usage le justifie, vous pouvez demander une dérogation à cette limite au moyen du formulaire de demande de dérogation de { -brand }. Décrivez précisément votre besoin.
+        [yes] Si votre usage le justifie, vous pouvez demander une dérogation à cette limite au moyen du [formulaire de demande de dérogation]({ $override-form }) de { -brand }. Décrivez précisément votre besoin ; le traitement d’une demande prend quelques semaines.
        *[no] Les dérogations ne sont **pas** disponibles pour cette limite.
     }

@@ -13,7 +13,7 @@
 ###   $identifier (testo) – il dominio registrato, l’indirizzo IP o l’identificatore interessato
 ### Questi messaggi sono testo semplice: niente Markdown.
 
-registrations-per-ip-title = Limite di registrazioni per IP
+registrations-per-ip-title = Limite di nuove registrazioni per indirizzo IP
 # Variabili:
 #   $url (testo) – l’indirizzo della pagina di aiuto
 registrations-per-ip-exceeded = troppe registrazioni per questo indirizzo IP: vedi { $url }

@@ -11,6 +11,10 @@ override-heading = Richiedere una deroga
 # Introduce il messaggio di errore citato subito dopo, in un blocco di codice.
 error-intro = Quando superi questo limite, il tuo client ACME mostra un errore di questo tipo (esempio):
 
+# Introduce il messaggio esatto che Boulder invia, in inglese, citato subito dopo.
+boulder-intro = Boulder, il server ACME di { -brand }, invia oggi questo messaggio, parola per parola e in inglese:
+lookup-certificates = Per ottenere l’elenco dei certificati emessi per il tuo dominio registrato, cercalo su [crt.sh](https://crt.sh/), che usa i log pubblici di [Certificate Transparency](https://certificate.transparency.dev/).
+
 # Variabili:
 #   $refill (durata) – intervallo dopo il quale il limite consente una richiesta in più («18 minuti»)
 #   $refill-unit (testo) – hour, day, week, minute o second; $refill-amount (numero)
@@ -53,7 +57,8 @@ help-body = Se non sai bene come configurare il tuo client ACME per usare il nos
 
 # Variabili:
 #   $overridable (testo) – yes se si può richiedere una deroga, altrimenti no
+#   $override-form (testo) – l’indirizzo del modulo di richiesta di deroga
 override-body = { $overridable ->
-        [yes] Se il tuo utilizzo lo giustifica, puoi richiedere una deroga a questo limite tramite il modulo di richiesta di deroga di { -brand }. Descrivi con precisione le tue esigenze.
+        [yes] Se il tuo utilizzo lo giustifica, puoi richiedere una deroga a questo limite tramite il [modulo di richiesta di deroga]({ $override-form }) di { -brand }. Descrivi con precisione le tue esigenze; l’esame di una richiesta richiede alcune settimane.
        *[no] Per questo limite **non** è possibile richiedere deroghe.
     }

@@ -10,7 +10,7 @@
 ###   $identifier（テキスト）– 対象の登録ドメイン、IP アドレス、または識別子
 ### これらのメッセージはプレーンテキスト：Markdown は使わない。簡潔な常体で書く。
 
-registrations-per-ip-title = IP アドレスごとの登録数の制限
+registrations-per-ip-title = IP アドレスごとの新規登録数の制限
 # 変数：
 #   $url（テキスト）– ヘルプページのアドレス
 registrations-per-ip-exceeded = この IP アドレスからの登録が多すぎる。詳細：{ $url }

@@ -11,6 +11,10 @@ override-heading = 制限緩和の申請
 # 直後のコードブロックに引用するエラーメッセージを紹介する。
 error-intro = この制限を超えると、ACME クライアントに次のようなエラーが表示されます（例）：
 
+# 直後に引用する、Boulder が送信する英語のメッセージの前置き。
+boulder-intro = { -brand } の ACME サーバーである Boulder は、現在このメッセージを英語でそのまま送信します：
+lookup-certificates = 登録ドメインに発行された証明書の一覧は、公開されている [Certificate Transparency](https://certificate.transparency.dev/) ログを使う [crt.sh](https://crt.sh/) で検索できます。
+
 # 変数：
 #   $refill（期間）– 制限がリクエストをもう一件許可するまでの時間（「18 分」）
 description-refill = 期間の終わりまで待つ必要はありません。この制限は少しずつ回復し、{ $refill }ごとにリクエストをもう一件受け付けるようになります。
@@ -31,7 +35,8 @@ help-body = ACME クライアントでステージング環境を使うための
 
 # 変数：
 #   $overridable（テキスト）– 制限緩和を申請できる場合は yes、できない場合は no
+#   $override-form（テキスト）– オーバーライド申請フォームのアドレス
 override-body = { $overridable ->
-        [yes] 正当な理由がある場合は、{ -brand } の制限緩和申請フォームから、この制限の緩和を申請できます。必要な内容を具体的に記載してください。
+        [yes] 正当な理由がある場合は、{ -brand } の[オーバーライド申請フォーム]({ $override-form })から、この制限のオーバーライドを申請できます。必要な内容を具体的に記載してください。申請の処理には数週間かかります。
        *[no] この制限については、制限緩和を申請することは**できません**。
     }

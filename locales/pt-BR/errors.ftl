@@ -14,7 +14,7 @@
 ### Estas mensagens são texto puro: sem Markdown e só com aspas retas ASCII, porque
 ### clientes e buscas em fóruns as comparam.
 
-registrations-per-ip-title = Limite de registros por IP
+registrations-per-ip-title = Limite de novos registros por endereço IP
 # Variáveis:
 #   $url (texto) – o endereço da página de ajuda
 registrations-per-ip-exceeded = excesso de registros de contas a partir deste endereço IP: consulte { $url }

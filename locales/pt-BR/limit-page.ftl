@@ -11,6 +11,10 @@ override-heading = Como solicitar uma exceção
 # Apresenta a mensagem de erro citada logo em seguida, em um bloco de código.
 error-intro = Quando você ultrapassa este limite, seu cliente ACME exibe um erro como este (exemplo):
 
+# Apresenta a mensagem exata que o Boulder envia, em inglês, citada logo depois.
+boulder-intro = O Boulder, servidor ACME do { -brand }, envia hoje esta mensagem, palavra por palavra e em inglês:
+lookup-certificates = Para listar os certificados emitidos para o seu domínio registrado, pesquise-o no [crt.sh](https://crt.sh/), que usa os logs públicos de [Certificate Transparency](https://certificate.transparency.dev/).
+
 # Variáveis:
 #   $refill (duração) – tempo após o qual o limite libera mais uma solicitação ("18 minutos")
 #   $refill-unit (texto) – hour, day, week, minute ou second; $refill-amount (número)
@@ -53,7 +57,8 @@ help-body = Se você não tem certeza de como configurar seu cliente ACME para u
 
 # Variáveis:
 #   $overridable (texto) – yes se for possível solicitar uma exceção, caso contrário no
+#   $override-form (texto) – o endereço do formulário de solicitação de exceção
 override-body = { $overridable ->
-        [yes] Se o seu caso de uso justificar, você pode solicitar uma exceção a este limite pelo formulário de solicitação de exceção do { -brand }. Descreva sua necessidade com precisão.
+        [yes] Se o seu caso de uso justificar, você pode solicitar uma exceção a este limite pelo [formulário de solicitação de exceção]({ $override-form }) do { -brand }. Descreva sua necessidade com precisão; a análise de uma solicitação leva algumas semanas.
        *[no] Este limite **não** admite exceções.
     }

@@ -10,7 +10,7 @@
 ###   $identifier（文本）– 相关的注册域名、IP地址或标识符
 ### 这些消息是纯文本：不使用Markdown。措辞简洁。
 
-registrations-per-ip-title = 每个IP地址的注册数限制
+registrations-per-ip-title = 每个 IP 地址的新注册数限制
 # 变量：
 #   $url（文本）– 帮助页面的地址
 registrations-per-ip-exceeded = 来自此IP地址的注册过多。详见：{ $url }

@@ -11,6 +11,10 @@ override-heading = 申请放宽限制
 # 引出紧随其后、放在代码块中的错误消息。
 error-intro = 超出此限制时，ACME客户端会显示类似下面的错误（示例）：
 
+# 引出紧随其后引用的 Boulder 发送的英文原始消息。
+boulder-intro = { -brand } 的 ACME 服务器 Boulder 目前会逐字发送以下英文消息：
+lookup-certificates = 要列出为您的注册域名签发的证书，请在 [crt.sh](https://crt.sh/) 上搜索该域名，它使用公开的 [Certificate Transparency](https://certificate.transparency.dev/) 日志。
+
 # 变量：
 #   $refill（时长）– 限制多允许一个请求所需的时间（“18分钟”）
 #   $refill-unit（文本）– hour、day、week、minute或second；$refill-amount（数字）
@@ -53,7 +57,8 @@ help-body = 如果您不确定如何配置ACME客户端以使用我们的测试�
 
 # 变量：
 #   $overridable（文本）– 可以申请放宽限制时为yes，否则为no
+#   $override-form（文本）– 豁免申请表的地址
 override-body = { $overridable ->
-        [yes] 如果您的使用场景确有需要，可以通过{ -brand }的放宽限制申请表申请放宽此限制。请准确说明您的需求。
+        [yes] 如果您的使用场景确有需要，可以通过 { -brand } 的[豁免申请表]({ $override-form })申请此限制的豁免。请准确说明您的需求；处理申请需要数周时间。
        *[no] 此限制**不**接受放宽申请。
     }

@@ -105,10 +105,9 @@ pub(crate) fn inspect(output: &Output<'_>) -> anyhow::Result<Vec<String>> {
             .copied()
             .chain(output.keep.iter().map(String::as_str))
         {
-            let mut at = 0;
-            while let Some(i) = path[at..].find('/') {
-                dirs.insert(&path[..at + i]);
-                at += i + 1;
+            // Every ancestor folder: the part before each `/`.
+            for (i, _) in path.match_indices('/') {
+                dirs.insert(&path[..i]);
             }
         }
         manifest_walk(out, "", output.manifest, &listed, &dirs, &mut unexpected)?;
@@ -293,4 +292,73 @@ pub(crate) fn copy_kept(from: &Path, to: &Path, rel: &str) -> anyhow::Result<()>
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `legacy_walk` finds in a folder holding `paths` (a trailing `/` makes a folder).
+    fn legacy(paths: &[&str]) -> Vec<String> {
+        let dir = tempfile::tempdir().unwrap();
+        for path in paths {
+            let full = dir.path().join(path);
+            if path.ends_with('/') {
+                std::fs::create_dir_all(full).unwrap();
+            } else {
+                std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+                std::fs::write(full, "").unwrap();
+            }
+        }
+        let mut unexpected = Vec::new();
+        legacy_walk(dir.path(), "", MARKER, &mut unexpected).unwrap();
+        unexpected
+    }
+
+    #[test]
+    fn a_legacy_output_of_pages_is_accepted() {
+        assert!(legacy(&[MARKER, "index.html", "fr/index.html", "fr/docs/"]).is_empty());
+    }
+
+    #[test]
+    fn a_legacy_output_holding_sources_or_dot_entries_is_not() {
+        assert_eq!(legacy(&[MARKER, ".git/HEAD"]), [".git"]);
+        assert_eq!(legacy(&[MARKER, CONFIG_FILE]), [CONFIG_FILE]);
+        for dir in ["content/", "locales/", "templates/"] {
+            assert_eq!(legacy(&[MARKER, dir]), [dir.trim_end_matches('/')]);
+        }
+        // Looked for at every depth; only the top-level manifest is the marker.
+        assert_eq!(legacy(&["fr/.env"]), ["fr/.env"]);
+        assert_eq!(
+            legacy(&[MARKER, &format!("fr/{MARKER}")]),
+            [format!("fr/{MARKER}")]
+        );
+    }
+
+    #[test]
+    fn kept_folders_are_copied_with_their_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let from = dir.path().join("old/.well-known");
+        std::fs::create_dir_all(from.join("acme")).unwrap();
+        std::fs::write(from.join("security.txt"), "contact").unwrap();
+        std::fs::write(from.join("acme/token"), "t").unwrap();
+        let to = dir.path().join("new/.well-known");
+        copy_kept(&from, &to, ".well-known").unwrap();
+        assert_eq!(
+            std::fs::read_to_string(to.join("security.txt")).unwrap(),
+            "contact"
+        );
+        assert_eq!(std::fs::read_to_string(to.join("acme/token")).unwrap(), "t");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_kept_link_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("CNAME");
+        std::os::unix::fs::symlink("elsewhere", &link).unwrap();
+        let err = copy_kept(&link, &dir.path().join("new/CNAME"), "CNAME").unwrap_err();
+        assert!(err.to_string().contains("it is a symbolic link"), "{err}");
+        assert!(!dir.path().join("new/CNAME").exists());
+    }
 }

@@ -20,7 +20,7 @@ mod swap;
 
 use guard::{copy_kept, inspect, refuse_site_overlap, resolve};
 pub use swap::{Swap, swap};
-use swap::{TempTree, remove_leftovers, sync_tree};
+use swap::{TempTree, parent_of, remove_leftovers, sync_tree};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
@@ -119,10 +119,7 @@ pub fn replace(output: &Output<'_>, files: &BTreeMap<&str, &[u8]>) -> anyhow::Re
             );
         }
     }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let parent = parent_of(out);
     std::fs::create_dir_all(&parent)
         .with_context(|| format!("cannot create `{}`", parent.display()))?;
     remove_leftovers(&parent, out);
@@ -221,6 +218,78 @@ mod tests {
         assert!(err.to_string().contains("inside `errdocs.toml`"), "{err}");
     }
 
+    fn build_output<'a>(out: &'a Path, manifest: &'static str) -> Output<'a> {
+        Output {
+            out,
+            manifest,
+            site_root: None,
+            keep: &[],
+            command: "errdocs build",
+        }
+    }
+
+    #[test]
+    fn an_output_that_does_not_exist_yet_is_no_reason_to_refuse() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        assert!(inspect(&build_output(&out, MARKER)).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_output_that_cannot_be_read_is_an_error_not_a_new_folder() {
+        // `file/public`: reading it fails with "not a directory", not "not found", so it
+        // must not pass as an output that does not exist yet.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("file"), "x").unwrap();
+        let out = dir.path().join("file/public");
+        let err = inspect(&build_output(&out, MARKER)).unwrap_err();
+        assert!(err.to_string().starts_with("cannot read `"), "{err}");
+    }
+
+    #[test]
+    fn an_output_that_is_a_file_or_a_link_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("public");
+        std::fs::write(&file, "x").unwrap();
+        let err = inspect(&build_output(&file, MARKER)).unwrap_err();
+        assert!(
+            err.to_string().contains("it is a file, not a folder"),
+            "{err}"
+        );
+        #[cfg(unix)]
+        {
+            let target = dir.path().join("elsewhere");
+            std::fs::create_dir(&target).unwrap();
+            let link = dir.path().join("link");
+            std::os::unix::fs::symlink(&target, &link).unwrap();
+            let err = inspect(&build_output(&link, MARKER)).unwrap_err();
+            assert!(err.to_string().contains("it is a symbolic link"), "{err}");
+        }
+    }
+
+    #[test]
+    fn only_build_suggests_keep_for_paths_it_did_not_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("CNAME"), "x").unwrap();
+        std::fs::write(out.join(MARKER), "index.html\n").unwrap();
+        std::fs::write(out.join(EXPORT_MARKER), "index.html\n").unwrap();
+        let err = inspect(&build_output(&out, MARKER)).unwrap_err();
+        let err = err.to_string();
+        assert!(
+            err.contains("keep = [") && err.contains(r#""CNAME""#),
+            "{err}"
+        );
+        let export = Output {
+            command: "errdocs export",
+            ..build_output(&out, EXPORT_MARKER)
+        };
+        let err = inspect(&export).unwrap_err().to_string();
+        assert!(err.contains("did not write: `"), "{err}");
+        assert!(!err.contains("keep"), "{err}");
+    }
+
     #[test]
     fn at_most_ten_paths_are_named() {
         let paths: Vec<String> = (0..12).map(|i| format!("f{i}")).collect();
@@ -230,6 +299,7 @@ mod tests {
             "`f0`, `f1`, `f2`, `f3`, `f4`, `f5`, `f6`, `f7`, `f8`, `f9` and 2 more"
         );
         assert_eq!(name_some(&paths[..10]).matches('`').count(), 20);
+        assert!(!name_some(&paths[..10]).contains("more"));
     }
 
     #[test]

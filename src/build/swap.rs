@@ -25,10 +25,7 @@ pub enum Swap {
 /// `ENOSYS` from an old kernel, or any other system) it falls back to two renames
 /// ([`Swap::TwoStep`]). The parent folder is synced afterwards so the swap survives a crash.
 pub fn swap(new: &Path, out: &Path) -> io::Result<Swap> {
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let parent = parent_of(out);
     let how = if std::fs::symlink_metadata(out).is_err() {
         std::fs::rename(new, out)?;
         Swap::Renamed
@@ -49,6 +46,15 @@ pub fn swap(new: &Path, out: &Path) -> io::Result<Swap> {
     };
     sync_dir(&parent)?;
     Ok(how)
+}
+
+/// The folder that holds `out`: `.` for a bare name such as `public`, whose
+/// `Path::parent` is the empty path (which cannot be opened to sync it).
+pub(crate) fn parent_of(out: &Path) -> PathBuf {
+    match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 pub(crate) fn remove_old(path: &Path) {
@@ -254,5 +260,141 @@ pub(crate) fn process_runs(pid: u32) -> bool {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(path: &Path, file: &str, text: &str) {
+        std::fs::create_dir_all(path).unwrap();
+        std::fs::write(path.join(file), text).unwrap();
+    }
+
+    #[test]
+    fn the_parent_of_a_bare_name_is_the_current_folder() {
+        assert_eq!(parent_of(Path::new("public")), Path::new("."));
+        assert_eq!(parent_of(Path::new("site/public")), Path::new("site"));
+        assert_eq!(parent_of(Path::new("/srv/public")), Path::new("/srv"));
+        assert_eq!(parent_of(Path::new("/")), Path::new("."));
+    }
+
+    #[test]
+    fn a_new_output_is_renamed_into_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let (new, out) = (dir.path().join("new"), dir.path().join("out"));
+        tree(&new, "index.html", "new");
+        assert_eq!(swap(&new, &out).unwrap(), Swap::Renamed);
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "new"
+        );
+        assert!(!new.exists());
+    }
+
+    #[test]
+    fn a_swap_puts_the_new_tree_in_place_and_removes_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (new, out) = (dir.path().join("new"), dir.path().join("out"));
+        tree(&out, "old.html", "old");
+        tree(&new, "index.html", "new");
+        let how = swap(&new, &out).unwrap();
+        assert_ne!(how, Swap::Renamed);
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "new"
+        );
+        assert!(!out.join("old.html").exists());
+        // Neither the exchanged tree nor a `.errdocs-old-…` folder is left behind.
+        let mut left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["out"]);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn exchange_trades_two_folders_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        tree(&a, "a", "");
+        tree(&b, "b", "");
+        // Every Linux file system a temporary folder lives on here (ext4, xfs, btrfs,
+        // tmpfs, overlayfs) supports RENAME_EXCHANGE: the fallback must not be taken.
+        assert!(exchange(&a, &b).unwrap());
+        assert!(a.join("b").exists() && b.join("a").exists());
+        let missing = dir.path().join("missing");
+        assert!(exchange(&missing, &b).is_err());
+    }
+
+    #[test]
+    fn a_temporary_tree_is_removed_unless_disarmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let dropped = TempTree::create(dir.path(), TMP_PREFIX).unwrap();
+        let path = dropped.path.clone();
+        assert!(path.is_dir());
+        drop(dropped);
+        assert!(!path.exists());
+        let kept = TempTree::create(dir.path(), TMP_PREFIX).unwrap();
+        let path = kept.disarm();
+        assert!(path.is_dir());
+    }
+
+    #[test]
+    fn unique_names_carry_the_prefix_and_the_process_id_and_are_new() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = unique_name(dir.path(), OLD_PREFIX);
+        let name = first.file_name().unwrap().to_str().unwrap().to_owned();
+        let pid = format!("{OLD_PREFIX}{}-", std::process::id());
+        assert!(name.starts_with(&pid), "{name}");
+        assert_eq!(name.len(), pid.len() + 12, "{name}");
+        assert_eq!(first.parent(), Some(dir.path()));
+        std::fs::create_dir(&first).unwrap();
+        assert_ne!(unique_name(dir.path(), OLD_PREFIX), first);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn only_marked_folders_of_dead_runs_are_leftovers() {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        tree(&out, "index.html", "");
+        let marked = |name: String| {
+            let path = dir.path().join(name);
+            tree(&path, MARKER, "");
+            path
+        };
+        let dead_run = marked(format!("{TMP_PREFIX}{dead}-a"));
+        let export = dir.path().join(format!("{TMP_PREFIX}{dead}-b"));
+        tree(&export, EXPORT_MARKER, "");
+        let ours = marked(format!("{TMP_PREFIX}{}-c", std::process::id()));
+        let unmarked = dir.path().join(format!("{OLD_PREFIX}{dead}-d"));
+        tree(&unmarked, "index.html", "");
+        let no_pid = marked(format!("{TMP_PREFIX}x-e"));
+        let other = marked(format!("other-{dead}-f"));
+        // PID 1 runs for as long as the system does.
+        let running = marked(format!("{OLD_PREFIX}1-g"));
+        remove_leftovers(dir.path(), &out);
+        assert!(!dead_run.exists() && !export.exists());
+        for kept in [&ours, &unmarked, &no_pid, &other, &running] {
+            assert!(kept.is_dir(), "{}", kept.display());
+        }
+        assert!(out.join("index.html").exists());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_process_runs_while_it_has_a_proc_entry() {
+        assert!(process_runs(std::process::id()));
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        assert!(!process_runs(dead));
     }
 }

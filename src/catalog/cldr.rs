@@ -1,18 +1,15 @@
 //! CLDR formatting through ICU4X: numbers (grouping and decimal separator per locale),
-//! durations ("3 heures", "3 hours") and UTC dates (numeric, 24-hour). fluent-rs's own `NUMBER` ignores the
-//! locale and it has no `DATETIME` (fluent-rs#269, #181), so every bundle gets these
-//! formatters through its memoizer, built once per bundle locale.
+//! durations ("3 heures", "3 hours"), and the one unambiguous form of UTC instants
+//! (`2026-11-27 21:00:01`, Boulder's). fluent-rs's own `NUMBER` ignores the locale and it
+//! has no `DATETIME` (fluent-rs#269, #181), so every bundle gets these formatters through
+//! its memoizer, built once per bundle locale.
 
 use std::borrow::Cow;
 
 use fluent_bundle::FluentValue;
 use fluent_bundle::types::FluentType;
-use icu::calendar::{Date, Gregorian};
-use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::YMDT;
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
-use icu::time::{DateTime, Time};
 use icu_experimental::duration::options::{BaseStyle, DurationFormatterOptions};
 use icu_experimental::duration::{Duration, DurationFormatter, ValidatedDurationFormatterOptions};
 use intl_memoizer::Memoizable;
@@ -56,36 +53,18 @@ impl Memoizable for Durations {
     }
 }
 
-/// The locale's date-and-time formatter: Gregorian, the short (all-numeric) CLDR pattern,
-/// 24-hour clock. Numeric fields only, so a limiter in another language can fill the same
-/// pattern without month names or day periods (see `errdocs export`).
-pub(crate) struct Dates(FixedCalendarDateTimeFormatter<Gregorian, YMDT>);
+/// The pattern (UTS 35) of every `$retry-after`, in every locale: Boulder's own
+/// (`2006-01-02 15:04:05`, Go's reference time), year first and 24-hour. A CLDR short
+/// pattern is ambiguous (`1/1/26` in English, two-digit years in German or Italian), a
+/// spelled-out month would leave a limiter in another language needing the month names;
+/// this form reads the same everywhere, is what Boulder's English string says, and is
+/// what `errdocs export` hands to limiters.
+pub(crate) const DATETIME_PATTERN: &str = "yyyy-MM-dd HH:mm:ss";
 
-impl Dates {
-    fn new(lang: &LanguageIdentifier) -> Result<Self, String> {
-        let mut prefs: icu::datetime::DateTimeFormatterPreferences = (&icu_locale(lang)).into();
-        prefs.hour_cycle =
-            Some(icu::locale::preferences::extensions::unicode::keywords::HourCycle::H23);
-        FixedCalendarDateTimeFormatter::try_new(prefs, YMDT::short())
-            .map(Dates)
-            .map_err(|e| e.to_string())
-    }
-}
-
-impl Memoizable for Dates {
-    type Args = ();
-    type Error = String;
-    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
-        Dates::new(&lang)
-    }
-}
-
-/// The CLDR (UTS 35) pattern dates are formatted with in `lang`, e.g. `dd/MM/y HH:mm:ss`.
-pub(crate) fn datetime_pattern(lang: &LanguageIdentifier) -> Result<String, String> {
-    let dates = Dates::new(lang)?;
-    let sample = DateTimeValue("2001-02-03T04:05:06Z".parse().expect("valid instant"));
-    let dt = sample.icu().ok_or("unrepresentable sample date")?;
-    Ok(writeable::Writeable::write_to_string(&dates.0.format(&dt).pattern()).into_owned())
+/// An instant in UTC as [`DATETIME_PATTERN`] spells it: `2026-11-27 21:00:01`.
+pub fn utc_instant(t: &jiff::Timestamp) -> String {
+    // jiff formats a `Timestamp` in UTC; `%Y` pads years below 1000 to four digits.
+    t.strftime("%Y-%m-%d %H:%M:%S").to_string()
 }
 
 /// The bundle formatter hook: every bare number placeable goes through CLDR.
@@ -160,49 +139,21 @@ impl FluentType for DurationValue {
     }
 }
 
-/// An instant as a Fluent value: formats itself as a medium date and time, in UTC.
+/// An instant as a Fluent value: formats itself as [`utc_instant`], whatever the locale.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct DateTimeValue(pub(crate) jiff::Timestamp);
-
-impl DateTimeValue {
-    fn format<F: FnOnce(&DateTime<Gregorian>) -> Option<String>>(
-        &self,
-        with_formatter: F,
-    ) -> Cow<'static, str> {
-        self.icu()
-            .and_then(|dt| with_formatter(&dt))
-            .unwrap_or_else(|| self.0.to_string())
-            .into()
-    }
-
-    fn icu(&self) -> Option<DateTime<Gregorian>> {
-        let dt = self.0.to_zoned_datetime(jiff::tz::TimeZone::UTC).datetime();
-        let date =
-            Date::try_new_gregorian(dt.year() as i32, dt.month() as u8, dt.day() as u8).ok()?;
-        let time = Time::try_new(dt.hour() as u8, dt.minute() as u8, dt.second() as u8, 0).ok()?;
-        Some(DateTime { date, time })
-    }
-}
 
 impl FluentType for DateTimeValue {
     fn duplicate(&self) -> Box<dyn FluentType + Send> {
         Box::new(self.clone())
     }
-    fn as_string(&self, intls: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
-        self.format(|dt| {
-            intls
-                .with_try_get::<Dates, _, _>((), |f| f.0.format(dt).to_string())
-                .ok()
-        })
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        utc_instant(&self.0).into()
     }
     fn as_string_threadsafe(
         &self,
-        intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
     ) -> Cow<'static, str> {
-        self.format(|dt| {
-            intls
-                .with_try_get::<Dates, _, _>((), |f| f.0.format(dt).to_string())
-                .ok()
-        })
+        utc_instant(&self.0).into()
     }
 }

@@ -19,7 +19,8 @@ pub(crate) fn period_args(args: &mut Args, name: &str, period: &Period) {
 impl Catalog {
     /// The facts of a limit as Fluent arguments: `$count`, `$window` (a duration),
     /// `$window-unit` and `$window-amount` (for grammar), `$overridable` (`yes`/`no`),
-    /// `$staging-count`, `$staging-window`, `$refill`, `$burst`, and `$url`, the doc URL.
+    /// `$staging-count`, `$staging-window`, `$staging-burst`, `$refill`, `$burst`, and
+    /// `$url`, the doc URL.
     pub fn limit_args(&self, id: &str) -> Result<Args, CatalogError> {
         Ok(self.facts(id)?.args.clone())
     }
@@ -48,6 +49,9 @@ impl Catalog {
         }
         if let Some(staging) = &limit.staging {
             args.set("staging-count", staging.count);
+            if let Some(burst) = staging.burst {
+                args.set("staging-burst", burst);
+            }
             period_args(
                 &mut args,
                 "staging-window",

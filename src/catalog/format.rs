@@ -269,6 +269,27 @@ impl Catalog {
             let Some(pattern) = pattern else { continue };
             let mut used = Vec::new();
             let only = variables(bundle, pattern, &mut used, 0).then_some(used.as_slice());
+            // `[links]` of errdocs.toml reach a message that reads them (`$override-form`),
+            // unless the caller gave the variable itself; cloned only then.
+            let links = &self.config.links;
+            let linked;
+            let args = if !links.is_empty()
+                && only.is_none_or(|names| {
+                    names
+                        .iter()
+                        .any(|n| links.contains_key(*n) && args.get(n).is_none())
+                }) {
+                let mut all = args.clone();
+                for (name, url) in links {
+                    if all.get(name).is_none() {
+                        all.set(name.clone(), url.as_str());
+                    }
+                }
+                linked = all;
+                &linked
+            } else {
+                args
+            };
             let fluent_args = args.to_fluent(only);
             let mut errors = Vec::new();
             // `write_pattern` into a buffer sized from the pattern: the same text as

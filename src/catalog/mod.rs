@@ -24,6 +24,7 @@ mod load;
 mod lock;
 
 pub use args::{Arg, Args};
+pub use cldr::utc_instant;
 pub use error::{CatalogError, FormatError};
 pub use facts::exceeded_id;
 pub use format::{Formatted, MessageText};
@@ -196,10 +197,11 @@ impl Catalog {
         &self.files
     }
 
-    /// The CLDR pattern (UTS 35, numeric fields, 24-hour clock) dates are formatted with in
-    /// `locale`, e.g. `dd/MM/y HH:mm:ss` for French: what `$retry-after` looks like.
-    pub fn date_pattern(&self, locale: &Locale) -> Option<String> {
-        cldr::datetime_pattern(locale.langid()).ok()
+    /// The pattern (UTS 35, numeric fields, 24-hour clock) `$retry-after` is formatted with
+    /// in `locale`: `cldr::DATETIME_PATTERN`, `yyyy-MM-dd HH:mm:ss`, the same in every
+    /// locale, so that no reader (or limiter) has to guess the order of day and month.
+    pub fn date_pattern(&self, _locale: &Locale) -> Option<String> {
+        Some(cldr::DATETIME_PATTERN.to_owned())
     }
 }
 
@@ -237,6 +239,46 @@ mod tests {
             .format(&"en".parse().unwrap(), Scope::Shared, "n", &args, "test")
             .unwrap();
         assert_eq!(en.text, "1,000,000 accounts");
+    }
+
+    #[test]
+    fn a_link_of_the_configuration_reaches_every_message_that_reads_it() {
+        let source = SiteSource::from_files([
+            (
+                "errdocs.toml",
+                "base-url = \"https://example.org\"\ndefault-locale = \"fr\"\nlocales = [\"fr\", \"en\"]\n[links]\nform = \"https://example.org/form\"\n",
+            ),
+            ("locales/fr/site.ftl", "f = [formulaire]({ $form })\n"),
+            ("locales/en/site.ftl", "f = [form]({ $form })\n"),
+        ]);
+        let c = Catalog::load(&source).unwrap();
+        let en: Locale = "en".parse().unwrap();
+        let text = |args: &Args| c.format(&en, Scope::Shared, "f", args, "t").unwrap().text;
+        assert_eq!(text(&Args::new()), "[form](https://example.org/form)");
+        // A caller's own value wins over the configuration's.
+        let mut args = Args::new();
+        args.set("form", "https://example.org/other");
+        assert_eq!(text(&args), "[form](https://example.org/other)");
+    }
+
+    #[test]
+    fn retry_instants_read_year_first_whatever_the_locale() {
+        let c =
+            Catalog::load(&site("d = après le { $d } UTC\n", "d = after { $d } UTC\n")).unwrap();
+        let mut args = Args::new();
+        args.set("d", Arg::Time("2026-01-02T03:04:05Z".parse().unwrap()));
+        for (lang, text) in [
+            ("fr", "après le 2026-01-02 03:04:05 UTC"),
+            ("en", "after 2026-01-02 03:04:05 UTC"),
+        ] {
+            let locale: Locale = lang.parse().unwrap();
+            assert_eq!(
+                c.format(&locale, Scope::Shared, "d", &args, "t")
+                    .unwrap()
+                    .text,
+                text
+            );
+        }
     }
 
     #[test]

@@ -95,6 +95,12 @@ pub struct Staging {
     pub count: u64,
     /// The staging window; production's when absent.
     pub window: Option<Period>,
+    /// The staging burst, for limits that document one.
+    pub burst: Option<u64>,
+    /// Per-endpoint staging rates that differ from production's (`new-order = { count = 20,
+    /// burst = 40 }`); an endpoint not listed has its production rate.
+    #[serde(default)]
+    pub endpoints: BTreeMap<String, Endpoint>,
 }
 
 /// One endpoint's rate within a per-endpoint limit (requests per window of the limit).
@@ -138,6 +144,80 @@ pub struct Limit {
     /// `[overall-requests.endpoints] new-nonce = { count = 20, burst = 10 }`.
     #[serde(default)]
     pub endpoints: BTreeMap<String, Endpoint>,
+    /// The exact English string Boulder sends today for this limit, with `{burst}`,
+    /// `{period}`, `{retry-after}` and `{identifier}` placeholders (see [`Limit::boulder_text`]).
+    pub boulder_message: Option<String>,
+    /// An older Boulder string that linked this limit's page, quoted on it so that a search
+    /// for the old error still finds the page.
+    pub boulder_legacy_message: Option<String>,
+}
+
+/// The placeholders a `boulder-message` may hold.
+pub const BOULDER_PLACEHOLDERS: &[&str] = &["burst", "period", "retry-after", "identifier"];
+
+/// The `{name}` placeholders of a Boulder string, in order, or the first malformed one.
+fn placeholders(text: &str) -> Result<Vec<&str>, String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            return Err(format!("`{{` without `}}` in `{text}`"));
+        };
+        let name = &after[..close];
+        if !BOULDER_PLACEHOLDERS.contains(&name) {
+            return Err(format!(
+                "unknown placeholder `{{{name}}}`; a Boulder string may hold {}",
+                BOULDER_PLACEHOLDERS
+                    .iter()
+                    .map(|p| format!("`{{{p}}}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        out.push(name);
+        rest = &after[close + 1..];
+    }
+    Ok(out)
+}
+
+impl Limit {
+    /// Boulder's English string for this limit (`boulder-message`, or with `legacy` its
+    /// `boulder-legacy-message`) with its placeholders filled the way Boulder fills them:
+    /// `{burst}` the burst (the count when the limit has none), `{period}` the window as Go
+    /// prints a `time.Duration` (`3h0m0s`), `{retry-after}` as `2006-01-02 15:04:05`, and
+    /// `{identifier}` as given. `Ok(None)` when the limit has no such string; `Err` names a
+    /// placeholder the caller gave no value for.
+    pub fn boulder_text(
+        &self,
+        legacy: bool,
+        retry_after: Option<&jiff::Timestamp>,
+        identifier: Option<&str>,
+    ) -> Result<Option<String>, String> {
+        let template = if legacy {
+            &self.boulder_legacy_message
+        } else {
+            &self.boulder_message
+        };
+        let Some(template) = template else {
+            return Ok(None);
+        };
+        let mut text = template.clone();
+        for name in placeholders(template)? {
+            let value = match name {
+                "burst" => crate::export::boulder::burst(self).to_string(),
+                "period" => crate::export::boulder::go_duration_string(self.window.as_secs()),
+                "retry-after" => crate::catalog::utc_instant(
+                    retry_after.ok_or("Boulder's string needs a `retry-after` instant")?,
+                ),
+                _ => identifier
+                    .ok_or("Boulder's string needs an `identifier`")?
+                    .to_owned(),
+            };
+            text = text.replacen(&format!("{{{name}}}"), &value, 1);
+        }
+        Ok(Some(text))
+    }
 }
 
 pub(crate) fn default_status() -> u16 {
@@ -196,6 +276,19 @@ impl Limits {
                     limit.page
                 )));
             }
+            for template in [&limit.boulder_message, &limit.boulder_legacy_message]
+                .into_iter()
+                .flatten()
+            {
+                placeholders(template).map_err(|e| {
+                    // At the string's own line when it is written as is (a literal string).
+                    let mut err = at(format!("limit `{id}`: {e}"));
+                    if let Some(i) = text.lines().position(|l| l.contains(template.as_str())) {
+                        (err.line, err.col) = (i + 1, 1);
+                    }
+                    err
+                })?;
+            }
             if let Some(anchor) = &limit.anchor
                 && !is_slug(anchor)
             {
@@ -221,4 +314,53 @@ pub fn is_slug(s: &str) -> bool {
         && !s.contains("--")
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(extra: &str) -> Result<Limits, ConfigError> {
+        Limits::parse(
+            &format!(
+                "[a]\ncount = 10\nwindow = \"3h\"\noverridable = false\npage = \"a\"\n{extra}"
+            ),
+            "limits.toml",
+        )
+    }
+
+    #[test]
+    fn a_boulder_message_is_filled_as_boulder_fills_it() {
+        let limits = one(
+            "boulder-message = 'too many ({burst}) for \"{identifier}\" in the last {period}, retry after {retry-after} UTC'\n",
+        )
+        .unwrap();
+        let at: jiff::Timestamp = "2026-01-02T03:04:05Z".parse().unwrap();
+        let text = limits.by_id["a"]
+            .boulder_text(false, Some(&at), Some("example.com"))
+            .unwrap();
+        assert_eq!(
+            text.as_deref(),
+            Some(
+                "too many (10) for \"example.com\" in the last 3h0m0s, retry after 2026-01-02 03:04:05 UTC"
+            )
+        );
+        assert_eq!(limits.by_id["a"].boulder_text(true, None, None), Ok(None));
+    }
+
+    #[test]
+    fn a_boulder_message_without_its_instant_is_an_error() {
+        let limits = one("boulder-message = 'retry after {retry-after}'\n").unwrap();
+        let err = limits.by_id["a"]
+            .boulder_text(false, None, None)
+            .unwrap_err();
+        assert!(err.contains("retry-after"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_placeholder_in_a_boulder_message_is_refused_at_its_table() {
+        let err = one("boulder-message = 'too many ({count})'\n").unwrap_err();
+        assert_eq!((err.line, err.col), (6, 1));
+        assert!(err.message.contains("`{count}`"), "{}", err.message);
+    }
 }

@@ -4,7 +4,9 @@
 
 mod limits;
 
-pub use limits::{Endpoint, LIMITS_FILE, Limit, Limits, Period, Staging, is_slug};
+pub use limits::{
+    BOULDER_PLACEHOLDERS, Endpoint, LIMITS_FILE, Limit, Limits, Period, Staging, is_slug,
+};
 
 use std::collections::BTreeMap;
 
@@ -46,6 +48,9 @@ pub struct Config {
     pub keep: Vec<String>,
     /// `[negotiation]`: how `Accept-Language` reaches the published locales.
     pub negotiation: crate::negotiate::Policy,
+    /// `[links]`: absolute URLs every catalog message may use as a variable of the same
+    /// name (`$override-form`), so that an address is written once, not in every locale.
+    pub links: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -63,6 +68,8 @@ struct RawConfig {
     build: RawBuild,
     #[serde(default)]
     negotiation: RawNegotiation,
+    #[serde(default)]
+    links: BTreeMap<String, String>,
 }
 
 /// `[negotiation]`: an unknown value is a serde error, reported at its line and column.
@@ -155,6 +162,22 @@ impl Config {
             ));
         }
         let keep = parse_keep(&raw, text, file)?;
+        for (name, url) in &raw.links {
+            if !limits::is_slug(name) {
+                return Err(at(
+                    name,
+                    format!(
+                        "link `{name}` must be lowercase ASCII words joined by `-`: it is a Fluent variable"
+                    ),
+                ));
+            }
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err(at(
+                    name,
+                    format!("link `{name}` must be an absolute http(s) URL, not `{url}`"),
+                ));
+            }
+        }
         Ok(Config {
             base_url,
             default_locale,
@@ -165,6 +188,7 @@ impl Config {
             negotiation: crate::negotiate::Policy {
                 traditional_chinese: raw.negotiation.traditional_chinese,
             },
+            links: raw.links,
         })
     }
 
@@ -340,6 +364,29 @@ mod tests {
         let err = Config::parse(&format!("{CONFIG}colour = 1\n"), "errdocs.toml").unwrap_err();
         assert_eq!((err.line, err.col), (4, 1), "{err}");
         assert!(err.to_string().contains("unknown field `colour`"), "{err}");
+    }
+
+    #[test]
+    fn a_link_must_be_an_absolute_url_under_a_variable_name() {
+        let c = Config::parse(
+            &format!("{CONFIG}[links]\noverride-form = \"https://example.org/form\"\n"),
+            "errdocs.toml",
+        )
+        .unwrap();
+        assert_eq!(c.links["override-form"], "https://example.org/form");
+        let err = Config::parse(
+            &format!("{CONFIG}[links]\noverride-form = \"example.org/form\"\n"),
+            "errdocs.toml",
+        )
+        .unwrap_err();
+        assert_eq!(err.line, 5, "{err}");
+        assert!(err.message.contains("absolute http(s) URL"), "{err}");
+        let err = Config::parse(
+            &format!("{CONFIG}[links]\nOverride_Form = \"https://example.org/\"\n"),
+            "errdocs.toml",
+        )
+        .unwrap_err();
+        assert!(err.message.contains("Fluent variable"), "{err}");
     }
 
     #[test]

@@ -78,6 +78,19 @@ pub fn go_duration(secs: u64) -> String {
     out
 }
 
+/// A whole number of seconds as Go's `time.Duration.String()` prints it, which is how
+/// Boulder's error strings show a limit's period: `3h0m0s`, `168h0m0s`, `18m0s`, `22s`.
+pub fn go_duration_string(secs: u64) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 {
+        format!("{h}h{m}m{s}s")
+    } else if m > 0 {
+        format!("{m}m{s}s")
+    } else {
+        format!("{s}s")
+    }
+}
+
 /// Parses a Go duration (`time.ParseDuration`: `3h`, `1h30m`, `1.5h`, `500ms`, `90s`) into
 /// nanoseconds. `Err` says what is wrong.
 pub fn parse_go_duration(text: &str) -> Result<i128, String> {
@@ -196,6 +209,15 @@ mod tests {
         assert_eq!(go_duration(300), "5m");
         assert_eq!(go_duration(1), "1s");
         assert_eq!(go_duration(12096), "3h21m36s");
+    }
+
+    #[test]
+    fn durations_in_boulder_messages_are_printed_as_go_prints_them() {
+        assert_eq!(go_duration_string(3 * 3600), "3h0m0s");
+        assert_eq!(go_duration_string(7 * 86400), "168h0m0s");
+        assert_eq!(go_duration_string(18 * 60), "18m0s");
+        assert_eq!(go_duration_string(22), "22s");
+        assert_eq!(go_duration_string(3600 + 1), "1h0m1s");
     }
 
     #[test]

@@ -22,9 +22,15 @@
 //! State lives behind the [`Store`] trait, one atomic read-modify-write of a TAT per call,
 //! which an in-memory map does under a lock and Redis with `WATCH`/`MULTI` (or a script); the
 //! TAT is stored as Unix nanoseconds, as Boulder stores it in Redis, so both stores hold the
-//! same values. [`memory::MemoryStore`] is the default.
+//! same values. [`memory::MemoryStore`] is the default; [`redis::RedisStore`] (feature
+//! `redis`) shares buckets between processes, and [`front`] (feature `acme-front`) is an
+//! ACME-style server on either.
 
+#[cfg(feature = "acme-front")]
+pub mod front;
 pub mod memory;
+#[cfg(feature = "redis")]
+pub mod redis;
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -286,6 +292,11 @@ impl<S: Store> Limiter<S> {
             rates: rates(catalog),
             store,
         }
+    }
+
+    /// The store the buckets live in.
+    pub fn store(&self) -> &S {
+        &self.store
     }
 
     /// The GCRA parameters of a limit.

@@ -64,7 +64,7 @@ fn french_page_keeps_every_section_of_the_seed() {
     );
     insta::assert_snapshot!("fr_page_main", main_of(&html));
     for expected in [
-        "<h1>Limite d’enregistrements par IP</h1>",
+        "<h1>Limite de nouveaux enregistrements par adresse IP</h1>",
         "<h2 id=\"description\">Description</h2>",
         "<h2 id=\"common-causes\">Causes fréquentes</h2>",
         "<h3 id=\"repeat-deployments\">Déploiements répétitifs</h3>",

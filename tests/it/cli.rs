@@ -117,7 +117,7 @@ fn site_defaults_to_the_current_directory_when_it_has_errdocs_toml() {
     );
     assert_eq!(
         String::from_utf8(run.stdout).unwrap(),
-        "too many new orders (300) from account 42 in the last 3 hours, retry after 1/1/26, 12:00:00 UTC: see https://docs.example.org/docs/orders/#limit\n"
+        "too many new orders (300) from account 42 in the last 3 hours, retry after 2026-01-01 12:00:00 UTC: see https://docs.example.org/docs/orders/#limit\n"
     );
 }
 

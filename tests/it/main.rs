@@ -3,12 +3,16 @@
 //! and gigabytes of disk (CI ran out of space linking them, stop 18).
 
 mod common;
+mod redis_server;
 
 mod acme_clients;
+#[cfg(feature = "acme-front")]
+mod acme_front;
 mod build;
 mod check;
 mod cli;
 mod export;
+mod facts;
 mod hostile;
 mod hosts;
 mod limiter_config;

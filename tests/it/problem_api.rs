@@ -88,7 +88,7 @@ fn the_load_balancers_limit_is_a_503_problem_with_its_burst_and_no_refill() {
             "type": "urn:ietf:params:acme:error:rateLimited",
             "status": 503,
             "title": "Overall requests limit",
-            "detail": "too many requests (250) from this IP address in the last 1 second, retry after 11/28/26, 10:00:00 UTC: see http://127.0.0.1:8080/docs/overall-requests-limit/",
+            "detail": "too many requests (250) from this IP address in the last 1 second, retry after 2026-11-28 10:00:00 UTC: see http://127.0.0.1:8080/docs/overall-requests-limit/",
             "limit": "overall-requests",
             "doc": "http://127.0.0.1:8080/docs/overall-requests-limit/",
             "args": {

@@ -28,6 +28,17 @@ description-capacity =
         }
        *[other] alle { $refill }
     } um eine Einheit wieder auf: Nur Fehlschläge, die häufiger auftreten, führen schließlich zur Sperre des Kontos.
+
+pause-table-intro = Wie lange es bis zur Sperre dauert, hängt von der Zahl der Fehlschläge pro Tag ab:
+pause-table-failures = Fehlschläge pro Tag
+pause-table-time = Zeit bis zur Sperre
+# Tabellenzelle. Variablen:
+#   $days (Zahl) – Tage bis zur Sperre
+pause-days = { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+pause-never = nie gesperrt
 description-why = Diese Sperre stoppt vergessene Clients, die endlos Zertifikate für Namen anfordern, die längst nicht mehr auf sie zeigen.
 description-meaning = Der Fehler nennt einen gesperrten Bezeichner und weist darauf hin, dass weitere gesperrt sein können. Die Sperre hebt sich nicht mit der Zeit auf: Sie gilt, bis Sie Ihr Konto entsperren.
 
@@ -43,7 +54,7 @@ unpausing-heading = Ihr Konto entsperren
 unpausing-intro = Die Sperre betrifft Ihr Konto und die genannten Bezeichner. So heben Sie sie auf:
 unpausing-fix = Beheben Sie die Ursache der Fehlschläge: Andernfalls wird das Konto erneut gesperrt.
 unpausing-remove = Entfernen Sie Namen, die Sie nicht mehr benötigen, aus der Konfiguration Ihres Clients.
-unpausing-portal = Öffnen Sie den Entsperr-Link Ihres Kontos, den { -brand } Ihrem ACME-Client zusammen mit dem Fehler übermittelt, und bestätigen Sie die Entsperrung.
+unpausing-portal = Öffnen Sie den Entsperr-Link Ihres Kontos, der in der Fehlermeldung steht, die Boulder, der Server von { -brand }, an Ihren ACME-Client sendet (siehe oben), und bestätigen Sie die Entsperrung. Die übersetzte Meldung verweist stattdessen auf diese Anleitung.
 unpausing-again = Sobald das Konto entsperrt ist, kann Ihr Client wieder Zertifikate für diese Bezeichner anfordern.
 
 recover-watch = Überwachen Sie die Erneuerungsfehler Ihres ACME-Clients: Eine Erneuerung, die mehrere Tage hintereinander fehlschlägt, sollte jemanden alarmieren.

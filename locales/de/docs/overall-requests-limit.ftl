@@ -24,6 +24,9 @@ table-rate = { $window-amount ->
        *[other] Rate pro { $window }
     }
 table-burst = Burst
+
+table-staging-rate = Rate (Staging-Umgebung)
+table-staging-burst = Spitze (Staging-Umgebung)
 # Tabellenzelle: eine Anzahl von Anfragen.
 # Variablen:
 #   $count (Zahl) – die Anzahl der Anfragen
@@ -38,6 +41,8 @@ table-burst-requests = { $burst ->
         [one] { $burst } Anfrage
        *[other] { $burst } Anfragen
     }
+
+new-account-note = Die Tabelle nennt die Pfade von Boulder: Die Seite von { -brand } schreibt `/acme/new-account` für den Endpunkt, den Boulder unter `/acme/new-acct` bereitstellt. Die Spalten zur Staging-Umgebung nennen die Werte der [Staging-Umgebung](/docs/staging-environment/#rate-limits).
 
 description-burst = Der Burst ist die Zahl der Anfragen, die auf einmal angenommen werden, bevor die Rate greift: Ein Client kann die Rate kurzzeitig überschreiten, muss danach aber langsamer werden.
 description-enforcement = Dieses Limit wird am Eingang des Dienstes durchgesetzt, noch vor jeder ACME-Verarbeitung: Eine abgelehnte Anfrage erhält eine HTTP-Antwort 503 (*Service Unavailable*) mit dem Header `Retry-After`.

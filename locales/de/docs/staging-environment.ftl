@@ -7,6 +7,8 @@ intro = Wir empfehlen dringend, Ihren ACME-Client in unserer Testumgebung zu tes
 # Die ACME-Verzeichnis-URL der Testumgebung: nicht übersetzen.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = Mit [Certbot](https://certbot.eff.org/) nutzen die Optionen `--test-cert` und `--dry-run` die Staging-Umgebung; für andere ACME-Clients lesen Sie deren Dokumentation. ACME-Konten gehören zu genau einer Umgebung: Die Staging-Umgebung braucht ein eigenes Konto, worum sich Certbot für Sie kümmert.
+
 rate-limits-heading = Ratenlimits
 rate-limits-intro = Die Testumgebung wendet dieselben Limits an wie die Produktion, meist mit höheren Werten:
 # Variablen: die des Limits registrations-per-ip, darunter $staging-count und $staging-window
@@ -178,4 +180,6 @@ rate-limit-consecutive-authorization-failures = [Aufeinanderfolgende fehlgeschla
         }
        *[other] alle { $refill }
     }).
+
+rate-limit-overall-requests = [Gesamtlimit für Anfragen](/docs/overall-requests-limit/#description): siehe die Spalten zur Staging-Umgebung in der Tabelle der Endpunkte.
 rate-limits-outro = Ein Client, der in der Testumgebung ein Limit erreicht, würde es in der Produktion viel früher erreichen: Beheben Sie das Problem, bevor Sie die Umgebung wechseln.

@@ -2,7 +2,7 @@
 ### Variablen: die des Limits registrations-per-ip (siehe errors.ftl).
 
 title = { registrations-per-ip-title }
-description = Was der Fehler „too many registrations for this IP“ bedeutet, warum er auftritt und wie Sie ihn vermeiden.
+description = Was die Fehler „too many new registrations (…) from this IP address“ und „too many registrations for this IP“ bedeuten, warum sie auftreten und wie Sie sie vermeiden.
 
 # Variablen:
 #   $count (Zahl) – erlaubte Konten pro Zeitfenster
@@ -22,6 +22,9 @@ description-limit =
         [one] { $count } Konto
        *[other] { $count } Konten
     } pro IP-Adresse registrieren. Sobald Sie das Limit für *Registrierungen pro IP* überschritten haben, zeigt Ihr ACME-Client die folgende Fehlermeldung an:
+
+# Leitet die ältere englische Meldung von Boulder ein, die direkt danach zitiert wird.
+boulder-legacy-intro = Früher sendete Boulder diese ältere Meldung, die auf diese Seite verwies:
 # Variablen:
 #   $count (Zahl) – erlaubte Konten pro Zeitfenster
 #   $window-unit (Text), $window-amount (Zahl) – das Zeitfenster, für die Grammatik

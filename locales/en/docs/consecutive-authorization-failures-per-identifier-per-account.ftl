@@ -27,6 +27,17 @@ description-capacity =
         }
        *[other] every { $refill }
     }: only failures more frequent than that eventually pause the account.
+
+pause-table-intro = How long it takes to reach the pause depends on the number of failures per day:
+pause-table-failures = Failures per day
+pause-table-time = Time until the pause
+# Table cell. Variables:
+#   $days (number) – days until the pause
+pause-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+pause-never = never paused
 description-why = The pause stops forgotten clients that endlessly request certificates for names that no longer point to them.
 description-meaning = The error names a paused identifier and says that others may be paused too. The pause does not lift with time: it lasts until you unpause your account.
 
@@ -42,7 +53,7 @@ unpausing-heading = Unpausing your account
 unpausing-intro = The pause applies to your account and the identifiers named. To lift it:
 unpausing-fix = Fix the cause of the failures: otherwise the account will be paused again.
 unpausing-remove = Remove the names you no longer need from your client’s configuration.
-unpausing-portal = Open the unpause link for your account, which { -brand } sends to your ACME client with the error, and confirm.
+unpausing-portal = Open the unpause link of your account, which is in the error message Boulder, { -brand }’s server, sends to your ACME client (see above), and confirm. The translated message links to these instructions instead.
 unpausing-again = Once the account is unpaused, your client can request certificates for these identifiers again.
 
 recover-watch = Watch your ACME client’s renewal errors: a renewal that fails several days in a row should alert someone.

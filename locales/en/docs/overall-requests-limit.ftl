@@ -24,6 +24,9 @@ table-rate = { $window-amount ->
        *[other] Rate per { $window }
     }
 table-burst = Burst
+
+table-staging-rate = Staging rate
+table-staging-burst = Staging burst
 # Table cell: a number of requests.
 # Variables:
 #   $count (number) – the number of requests
@@ -38,6 +41,8 @@ table-burst-requests = { $burst ->
         [one] { $burst } request
        *[other] { $burst } requests
     }
+
+new-account-note = The table gives Boulder’s paths: { -brand }’s page writes `/acme/new-account` for the endpoint Boulder serves at `/acme/new-acct`. The staging columns give the values of the [staging environment](/docs/staging-environment/#rate-limits).
 
 description-burst = The burst is how many requests are accepted at once before the rate applies: a client can briefly go over the rate, then has to slow down.
 description-enforcement = This limit is enforced at the entrance of the service, before any ACME processing: a refused request gets an HTTP 503 (*Service Unavailable*) response with a `Retry-After` header.

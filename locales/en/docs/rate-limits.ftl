@@ -8,6 +8,9 @@ description = Every { -brand } rate limit, its values, and what to do when you r
 intro = { -brand } limits how often some requests can be made, so that it can serve all its subscribers fairly. Most subscribers never reach these limits. When one is reached, the error links to the page that explains it.
 bucket = These limits work like token buckets rather than sliding windows: each limit allows a number of requests over a period, and its capacity comes back gradually instead of all at once at the end of the period.
 
+how-heading = How our rate limits work
+how-no-reset = If you have hit a limit, { -brand } has no way to reset it: its capacity refills gradually over time, with no action on your part. Revoking certificates does **not** reset limits, because the resources used to issue them have already been consumed.
+
 overview-heading = Overview
 table-limit = Limit
 table-allowed = Allowed
@@ -134,7 +137,23 @@ overridable = { $overridable ->
        *[no] Not available
     }
 
-ari = Renewals requested at the time ARI (*ACME Renewal Information*) suggests are exempt from the new orders and new certificates limits. Each page says whether its limit is concerned.
+# Sections that group the limits, as on Let’s Encrypt’s page.
+registration-heading = Account registration limits
+registration-intro = These limits apply when subscribers request a new account from the API’s `new-account` endpoint. Exceeding them is very rare; we recommend that large integrators prefer [one account for many customers](/docs/integration-guide/#one-account-or-many).
+issuance-heading = Certificate issuance limits
+issuance-intro = These limits apply when subscribers request a new certificate from the API’s `new-order` endpoint. Exceeding them is more common, especially for large hosting providers and organizations issuing certificates for many names.
+# Variables:
+#   $identifiers (number) – identifiers allowed in one certificate
+identifiers-note = A single certificate can include up to { $identifiers } identifiers (DNS names or IP addresses), depending on the [certificate profile](https://letsencrypt.org/docs/profiles/) selected. For performance, use as few identifiers per certificate as you can.
+
+renewals-heading = Limit exemptions for renewals
+renewals-intro = { -brand } recognizes a renewal in two ways: preferably through ARI (*ACME Renewal Information*), whose renewals are exempt from all rate limits; otherwise through the older renewal detection, which treats an order for exactly the same set of identifiers as a renewal but leaves it subject to some limits.
+ari-heading = ARI renewals
+
+ari = Renewals coordinated by ARI are exempt from **all** rate limits. A client that supports ARI periodically asks { -brand }’s servers whether a certificate should be renewed; when the time comes, it requests a new order that names the certificate it replaces (the `replaces` field). If that order includes at least one identifier of the replaced certificate, and that certificate has not already been replaced using ARI, the order is not subject to any rate limit.
+
+non-ari-heading = Non-ARI renewals
+non-ari = If your client or hosting provider does not support ARI yet, an order still counts as a renewal of an earlier certificate when it contains exactly the same set of identifiers, ignoring capitalization and order. It is then exempt from the [new orders per account](#new-orders-per-account) and [new certificates per registered domain](#new-certificates-per-registered-domain) limits. Unlike an ARI renewal, it remains subject to the [new certificates per exact set of identifiers](#new-certificates-per-exact-set-of-identifiers) and [authorization failures per identifier per account](#authorization-failures-per-identifier-per-account) limits.
 
 # One summary per limit section: what the limit counts, without numbers (the numbers follow
 # in the list of facts).
@@ -181,6 +200,14 @@ read-more = Read “{ $name }”
 
 retrying-heading = Retrying after hitting a rate limit
 retrying-error = When a request goes over a limit, the server answers with an ACME error of type `urn:ietf:params:acme:error:rateLimited` and a `Retry-After` header: the time from which the request will be accepted again.
+
+retrying-format = The rate-limit errors of Boulder, { -brand }’s ACME server, all follow the same format, in English. For example:
 retrying-several = When a request goes over several limits, the error describes the one that resets furthest in the future, and `Retry-After` gives the time when all of them allow it again.
+
+retry-after-heading = Retry-After header
 retrying-wait = Wait until that time before you try again: a request sent earlier fails again. An automated ACME client should read this header rather than retry at a fixed interval.
 retrying-staging = To tune a client or a deployment, use our [staging environment](/docs/staging-environment/#rate-limits): its limits are separate from production’s.
+
+# Variables:
+#   $override-form (text) – the address of the override request form
+override-request = If you are a large hosting provider or an organization integrating { -brand }, you can request higher rate limits with the [override request form]({ $override-form }). Requests take a few weeks to process, so the form is not suitable if you only need a limit to reset faster than it does on its own.

@@ -7,6 +7,8 @@ intro = We strongly recommend testing your ACME client against our staging envir
 # The staging ACME directory URL: do not translate.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = With [Certbot](https://certbot.eff.org/), the `--test-cert` and `--dry-run` flags use the staging environment; for other ACME clients, see their documentation. ACME accounts belong to one environment: the staging environment needs a separate account, which Certbot handles for you.
+
 rate-limits-heading = Rate limits
 rate-limits-intro = The staging environment applies the same limits as production, most of them with higher values:
 # Variables: those of the registrations-per-ip limit, including $staging-count and $staging-window.
@@ -54,4 +56,6 @@ rate-limit-consecutive-authorization-failures = [Consecutive authorization failu
         }
        *[other] every { $refill }
     }).
+
+rate-limit-overall-requests = [Overall requests limit](/docs/overall-requests-limit/#description): see the staging columns of the endpoint table.
 rate-limits-outro = A client that hits a limit in staging would hit it much sooner in production: fix it before you switch environments.

@@ -2,7 +2,7 @@
 ### Variables: those of the registrations-per-ip limit (see errors.ftl).
 
 title = { registrations-per-ip-title }
-description = What the “too many registrations for this IP” error means, why it happens and how to avoid it.
+description = What the “too many new registrations (…) from this IP address” and “too many registrations for this IP” errors mean, why they happen and how to avoid them.
 
 # Variables:
 #   $count (number) – accounts allowed per window
@@ -22,6 +22,9 @@ description-limit =
         }
        *[other] every { $window }
     }. Your ACME client shows the following error once you have gone over the *Registrations per IP* limit:
+
+# Introduces Boulder’s older message, in English, quoted right after.
+boulder-legacy-intro = Boulder used to send this older message, which linked to this page:
 # Variables:
 #   $count (number) – accounts allowed per window
 #   $window (duration) – the window ("3 hours")

@@ -27,6 +27,17 @@ description-capacity =
         }
        *[other] cada { $refill }
     }: solo los fallos más frecuentes que eso acaban bloqueando la cuenta.
+
+pause-table-intro = El tiempo hasta el bloqueo depende del número de fallos por día:
+pause-table-failures = Fallos por día
+pause-table-time = Tiempo hasta el bloqueo
+# Celda de la tabla. Variables:
+#   $days (número) – días hasta el bloqueo
+pause-days = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
+pause-never = nunca se bloquea
 description-why = Este bloqueo detiene a los clientes olvidados que siguen solicitando sin fin certificados para nombres que ya no apuntan a ellos.
 description-meaning = El error indica un identificador bloqueado y advierte de que puede haber otros. El bloqueo no desaparece con el tiempo: dura hasta que usted desbloquee su cuenta.
 
@@ -42,7 +53,7 @@ unpausing-heading = Desbloquear su cuenta
 unpausing-intro = El bloqueo afecta a su cuenta y a los identificadores indicados. Para levantarlo:
 unpausing-fix = Corrija la causa de los fallos: de lo contrario, la cuenta volverá a bloquearse.
 unpausing-remove = Quite de la configuración de su cliente los nombres que ya no necesite.
-unpausing-portal = Abra el enlace de desbloqueo propio de su cuenta, que { -brand } envía a su cliente ACME junto con el error, y confirme el desbloqueo.
+unpausing-portal = Abra el enlace de desbloqueo de su cuenta, que figura en el mensaje de error que Boulder, el servidor de { -brand }, envía a su cliente ACME (véase más arriba), y confirme el desbloqueo. El mensaje traducido enlaza, en cambio, con estas instrucciones.
 unpausing-again = Una vez desbloqueada la cuenta, su cliente puede volver a solicitar certificados para esos identificadores.
 
 recover-watch = Vigile los errores de renovación de su cliente ACME: una renovación que falla varios días seguidos debe alertar a alguien.

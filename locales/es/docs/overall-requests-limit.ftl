@@ -24,6 +24,9 @@ table-rate = { $window-amount ->
        *[other] Límite cada { $window }
     }
 table-burst = Ráfaga
+
+table-staging-rate = Frecuencia en el entorno de prueba
+table-staging-burst = Ráfaga en el entorno de prueba
 # Celda de la tabla: un número de peticiones.
 # Variables:
 #   $count (número) – el número de peticiones
@@ -38,6 +41,8 @@ table-burst-requests = { $burst ->
         [one] { $burst } petición
        *[other] { $burst } peticiones
     }
+
+new-account-note = La tabla da las rutas de Boulder: la página de { -brand } escribe `/acme/new-account` para el punto de conexión que Boulder sirve en `/acme/new-acct`. Las columnas del entorno de prueba dan los valores del [entorno de prueba](/docs/staging-environment/#rate-limits).
 
 description-burst = La ráfaga es el número de peticiones que se aceptan de golpe antes de que se aplique el límite: un cliente puede superar brevemente la frecuencia permitida, pero después debe ir más despacio.
 description-enforcement = Este límite se aplica a la entrada del servicio, antes de cualquier procesamiento ACME: una petición rechazada recibe una respuesta HTTP 503 (*Service Unavailable*) con una cabecera `Retry-After`.

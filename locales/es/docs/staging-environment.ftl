@@ -7,6 +7,8 @@ intro = Le recomendamos encarecidamente que pruebe su cliente ACME en nuestro en
 # La URL del directorio ACME del entorno de pruebas: no traducir.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = Con [Certbot](https://certbot.eff.org/), las opciones `--test-cert` y `--dry-run` usan el entorno de prueba; para otros clientes ACME, consulte su documentación. Las cuentas ACME pertenecen a un solo entorno: el entorno de prueba necesita una cuenta propia, de lo que Certbot se encarga por usted.
+
 rate-limits-heading = Límites de frecuencia
 rate-limits-intro = El entorno de pruebas aplica los mismos límites que producción, casi siempre con valores más altos:
 # Variables: las del límite registrations-per-ip, incluidas $staging-count y $staging-window.
@@ -54,4 +56,6 @@ rate-limit-consecutive-authorization-failures = [Fallos de autorización consecu
         }
        *[other] cada { $refill }
     }).
+
+rate-limit-overall-requests = [Límite global de solicitudes](/docs/overall-requests-limit/#description): vea las columnas del entorno de prueba en la tabla de puntos de conexión.
 rate-limits-outro = Un cliente que alcanza un límite en pruebas lo alcanzaría mucho antes en producción: corríjalo antes de cambiar de entorno.

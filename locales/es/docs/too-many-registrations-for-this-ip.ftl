@@ -2,7 +2,7 @@
 ### Variables: las del límite registrations-per-ip (véase errors.ftl).
 
 title = { registrations-per-ip-title }
-description = Qué significa el error «too many registrations for this IP», por qué se produce y cómo evitarlo.
+description = Qué significan los errores «too many new registrations (…) from this IP address» y «too many registrations for this IP», por qué se producen y cómo evitarlos.
 
 # Variables:
 #   $count (número) – cuentas permitidas por ventana
@@ -22,6 +22,9 @@ description-limit =
         }
        *[other] cada { $window }
     }. Cuando supere el límite de *registros por IP*, su cliente ACME debería mostrarle el siguiente mensaje de error:
+
+# Presenta el mensaje antiguo de Boulder, en inglés, citado justo después.
+boulder-legacy-intro = Antes, Boulder enviaba este mensaje más antiguo, que enlazaba con esta página:
 # Variables:
 #   $count (número) – cuentas permitidas por ventana
 #   $window-unit (texto), $window-amount (número) – la ventana, para la gramática

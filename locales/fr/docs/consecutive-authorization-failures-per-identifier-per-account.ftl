@@ -30,6 +30,17 @@ description-capacity =
            *[other] toutes les { $refill }
         }
     } : seuls des échecs plus fréquents que cela finissent par bloquer le compte.
+
+pause-table-intro = Le délai avant le blocage dépend du nombre d’échecs par jour :
+pause-table-failures = Échecs par jour
+pause-table-time = Délai avant blocage
+# Cellule du tableau. Variables :
+#   $days (nombre) – jours avant le blocage
+pause-days = { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
+pause-never = jamais bloqué
 description-why = Ce blocage arrête les clients oubliés qui redemandent sans fin des certificats pour des noms qui ne pointent plus vers eux.
 description-meaning = L’erreur cite un identifiant bloqué et précise que d’autres peuvent l’être aussi. Le blocage ne se lève pas avec le temps : il dure jusqu’à ce que vous débloquiez votre compte.
 
@@ -45,7 +56,7 @@ unpausing-heading = Débloquer votre compte
 unpausing-intro = Le blocage concerne votre compte et les identifiants cités. Pour le lever :
 unpausing-fix = Corrigez la cause des échecs : sans cela, le compte sera bloqué de nouveau.
 unpausing-remove = Retirez de la configuration de votre client les noms dont vous n’avez plus besoin.
-unpausing-portal = Ouvrez le lien de déblocage propre à votre compte, que { -brand } transmet à votre client ACME avec l’erreur, et confirmez le déblocage.
+unpausing-portal = Ouvrez le lien de déblocage propre à votre compte, qui figure dans le message d’erreur que Boulder, le serveur de { -brand }, envoie à votre client ACME (voir plus haut), et confirmez le déblocage. La version traduite du message renvoie, elle, vers ces instructions.
 unpausing-again = Une fois le compte débloqué, votre client peut de nouveau demander des certificats pour ces identifiants.
 
 recover-watch = Surveillez les erreurs de renouvellement de votre client ACME : un renouvellement qui échoue plusieurs jours de suite doit alerter quelqu’un.

@@ -24,6 +24,9 @@ table-rate = { $window-amount ->
        *[other] Débit par période de { $window }
     }
 table-burst = Rafale
+
+table-staging-rate = Débit en test
+table-staging-burst = Rafale en test
 # Cellule du tableau : un nombre de requêtes.
 # Variables :
 #   $count (nombre) – le nombre de requêtes
@@ -38,6 +41,8 @@ table-burst-requests = { $burst ->
         [one] { $burst } requête
        *[other] { $burst } requêtes
     }
+
+new-account-note = Le tableau donne les chemins de Boulder : la page de { -brand } écrit `/acme/new-account` pour le point d’accès que Boulder sert à `/acme/new-acct`. Les colonnes « en test » donnent les valeurs de l’[environnement de test](/docs/staging-environment/#rate-limits).
 
 description-burst = La rafale est le nombre de requêtes acceptées d’un coup, avant que le débit ne s’applique : un client peut dépasser brièvement le débit, puis doit ralentir.
 description-enforcement = Cette limite est appliquée à l’entrée du service, avant tout traitement ACME : une requête refusée reçoit une réponse HTTP 503 (*Service Unavailable*) avec un en-tête `Retry-After`.

@@ -8,6 +8,9 @@ description = Toutes les limites de débit de { -brand }, leurs valeurs, et que 
 intro = { -brand } limite la fréquence de certaines demandes afin de servir équitablement tous ses abonnés. La plupart des abonnés n’atteignent jamais ces limites. Quand l’une d’elles est atteinte, l’erreur renvoie vers la page qui l’explique.
 bucket = Ces limites fonctionnent comme des seaux de jetons, et non comme des fenêtres glissantes : chaque limite autorise un nombre de demandes sur une période, et sa capacité se reconstitue progressivement au lieu de revenir d’un coup à la fin de la période.
 
+how-heading = Fonctionnement de nos limites d’utilisation
+how-no-reset = Quand vous avez atteint une limite, { -brand } n’a aucun moyen de la réinitialiser : sa capacité se reconstitue d’elle-même avec le temps, sans aucune démarche de votre part. Révoquer des certificats ne réinitialise **pas** les limites, car les ressources employées pour les émettre ont déjà été consommées.
+
 overview-heading = Vue d’ensemble
 table-limit = Limite
 table-allowed = Autorisé
@@ -134,7 +137,23 @@ overridable = { $overridable ->
        *[no] Non disponible
     }
 
-ari = Les renouvellements demandés au moment que suggère ARI (*ACME Renewal Information*) sont exemptés des limites de nouvelles commandes et de nouveaux certificats. Chaque page précise si sa limite est concernée.
+# Sections qui regroupent les limites, comme sur la page de Let’s Encrypt.
+registration-heading = Limites d’enregistrement de comptes
+registration-intro = Ces limites s’appliquent quand un abonné demande un nouveau compte au point d’accès `new-account` de l’API. Les dépasser est très rare ; nous recommandons aux grands intégrateurs de préférer [un compte pour plusieurs clients](/docs/integration-guide/#one-account-or-many).
+issuance-heading = Limites d’émission de certificats
+issuance-intro = Ces limites s’appliquent quand un abonné demande un nouveau certificat au point d’accès `new-order` de l’API. Les dépasser est plus courant, surtout pour les grands hébergeurs et les organisations qui demandent des certificats pour de nombreux noms.
+# Variables :
+#   $identifiers (nombre) – identifiants autorisés dans un même certificat
+identifiers-note = Un même certificat peut contenir jusqu’à { $identifiers } identifiants (noms DNS ou adresses IP), selon le [profil de certificat](https://letsencrypt.org/docs/profiles/) choisi. Pour de meilleures performances, mettez-en le moins possible par certificat.
+
+renewals-heading = Exemptions pour les renouvellements
+renewals-intro = { -brand } reconnaît un renouvellement de deux façons : de préférence grâce à ARI (*ACME Renewal Information*), dont les renouvellements sont exemptés de toutes les limites ; sinon par l’ancienne détection, qui tient pour un renouvellement une commande portant exactement le même ensemble d’identifiants, mais la laisse soumise à certaines limites.
+ari-heading = Renouvellements ARI
+
+ari = Les renouvellements coordonnés par ARI sont exemptés de **toutes** les limites. Un client qui prend en charge ARI demande régulièrement aux serveurs de { -brand } s’il est temps de renouveler un certificat ; le moment venu, il crée une nouvelle commande qui indique le certificat qu’elle remplace (champ `replaces`). Si cette commande contient au moins un identifiant de ce certificat et que celui-ci n’a pas déjà été remplacé au moyen d’ARI, elle n’est soumise à aucune limite.
+
+non-ari-heading = Renouvellements sans ARI
+non-ari = Si votre client ou votre hébergeur ne prend pas encore en charge ARI, une commande est tout de même considérée comme le renouvellement d’un certificat antérieur si elle contient exactement le même ensemble d’identifiants, sans tenir compte de la casse ni de l’ordre. Elle est alors exemptée des limites de [nouvelles commandes par compte](#new-orders-per-account) et de [nouveaux certificats par domaine enregistré](#new-certificates-per-registered-domain). Contrairement à un renouvellement ARI, elle reste soumise aux limites de [nouveaux certificats par ensemble exact d’identifiants](#new-certificates-per-exact-set-of-identifiers) et d’[échecs d’autorisation par identifiant et par compte](#authorization-failures-per-identifier-per-account).
 
 # Résumés d’une section par limite : ce que la limite compte, sans chiffres (les chiffres
 # suivent dans la liste des faits).
@@ -184,6 +203,14 @@ read-more = Lire la page « { $name } »
 
 retrying-heading = Réessayer après avoir atteint une limite
 retrying-error = Quand une demande dépasse une limite, le serveur répond par une erreur ACME de type `urn:ietf:params:acme:error:rateLimited`, accompagnée d’un en-tête `Retry-After` : le moment à partir duquel la demande sera de nouveau acceptée.
+
+retrying-format = Les messages d’erreur des limites de Boulder, le serveur ACME de { -brand }, suivent tous le même format, en anglais. Par exemple :
 retrying-several = Si une demande dépasse plusieurs limites, l’erreur décrit celle qui se réinitialise le plus tard, et `Retry-After` indique le moment où toutes l’autorisent de nouveau.
+
+retry-after-heading = L’en-tête Retry-After
 retrying-wait = Attendez ce moment avant de réessayer : une demande envoyée plus tôt échoue de nouveau. Un client ACME automatisé doit lire cet en-tête plutôt que réessayer à intervalle fixe.
 retrying-staging = Pour mettre au point un client ou un déploiement, utilisez notre [environnement de test](/docs/staging-environment/#rate-limits) : ses limites sont distinctes de celles de la production.
+
+# Variables :
+#   $override-form (texte) – l’adresse du formulaire de demande de dérogation
+override-request = Si vous êtes un grand hébergeur ou une organisation qui intègre { -brand }, vous pouvez demander des limites plus élevées au moyen du [formulaire de demande de dérogation]({ $override-form }). Le traitement d’une demande prend quelques semaines : ce formulaire ne convient pas si vous avez seulement besoin qu’une limite se réinitialise plus vite qu’elle ne le fait d’elle-même.

@@ -7,6 +7,8 @@ intro = Nous recommandons vivement de tester votre client ACME contre notre envi
 # L’adresse d’annuaire ACME de l’environnement de test : ne pas traduire.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = Avec [Certbot](https://certbot.eff.org/), les options `--test-cert` et `--dry-run` utilisent l’environnement de test ; pour les autres clients ACME, consultez leur documentation. Les comptes ACME sont propres à chaque environnement : l’environnement de test demande un compte distinct, ce que Certbot gère pour vous.
+
 rate-limits-heading = Limites de débit
 rate-limits-intro = L’environnement de test applique les mêmes limites que la production, le plus souvent avec des valeurs plus élevées :
 # Variables : celles de la limite registrations-per-ip, dont $staging-count et $staging-window.
@@ -57,4 +59,6 @@ rate-limit-consecutive-authorization-failures = [Échecs d’autorisation consé
            *[other] toutes les { $refill }
         }
     }).
+
+rate-limit-overall-requests = [Limite globale de requêtes](/docs/overall-requests-limit/#description) : voir les colonnes « en test » du tableau des points d’accès.
 rate-limits-outro = Un client qui atteint une limite en test l’atteindrait bien plus tôt en production : corrigez-le avant de changer d’environnement.

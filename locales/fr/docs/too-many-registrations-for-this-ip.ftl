@@ -2,7 +2,7 @@
 ### Variables : celles de la limite registrations-per-ip (voir errors.ftl).
 
 title = { registrations-per-ip-title }
-description = Ce que signifie l’erreur « too many registrations for this IP », pourquoi elle survient et comment l’éviter.
+description = Ce que signifient les erreurs « too many new registrations (…) from this IP address » et « too many registrations for this IP », pourquoi elles surviennent et comment les éviter.
 
 # Variables :
 #   $count (nombre) – comptes autorisés par fenêtre
@@ -25,6 +25,9 @@ description-limit =
            *[other] toutes les { $window }
         }
     }. Vous devriez recevoir le message d’erreur suivant de votre client ACME lorsque vous avez dépassé la limite des *enregistrements par IP* :
+
+# Introduit l’ancien message de Boulder, en anglais, cité juste après.
+boulder-legacy-intro = Auparavant, Boulder envoyait ce message, qui renvoyait vers cette page :
 # Variables :
 #   $count (nombre) – comptes autorisés par fenêtre
 #   $window-unit (texte), $window-amount (nombre) – la fenêtre, pour la grammaire

@@ -26,6 +26,9 @@ table-rate = { $window-amount ->
        *[other] קצב לכל { $window }
     }
 table-burst = פרץ
+
+table-staging-rate = קצב בסביבת ההכנה להקמה
+table-staging-burst = פרץ בסביבת ההכנה להקמה
 # תא בטבלה: מספר בקשות.
 # משתנים:
 #   $count (מספר) – מספר הבקשות
@@ -44,6 +47,8 @@ table-burst-requests = { $burst ->
         [many] { $burst } בקשות
        *[other] { $burst } בקשות
     }
+
+new-account-note = הטבלה מציגה את הנתיבים של Boulder: בדף של { -brand } כתוב `/acme/new-account` עבור נקודת הקצה ש־Boulder מגיש בנתיב `/acme/new-acct`. עמודות סביבת ההכנה להקמה מציגות את הערכים של [סביבת ההכנה להקמה](/docs/staging-environment/#rate-limits).
 
 description-burst = הפרץ (burst) הוא מספר הבקשות שמתקבלות בבת אחת לפני שהקצב נאכף: לקוח יכול לחרוג מהקצב לזמן קצר, ואז עליו להאט.
 description-enforcement = המגבלה נאכפת בכניסה לשירות, לפני כל עיבוד ACME: בקשה שנדחית מקבלת תגובת HTTP 503 (*Service Unavailable*) עם כותרת `Retry-After`.

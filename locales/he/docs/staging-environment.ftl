@@ -7,6 +7,8 @@ intro = אנחנו ממליצים בחום לבדוק את לקוח ה־ACME ש�
 # כתובת ה־directory של ACME בסביבת הבדיקות: אין לתרגם.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = ב־[Certbot](https://certbot.eff.org/), האפשרויות `--test-cert` ו־`--dry-run` משתמשות בסביבת ההכנה להקמה; ללקוחות ACME אחרים, עיין בתיעוד שלהם. חשבונות ACME שייכים לסביבה אחת: סביבת ההכנה להקמה דורשת חשבון נפרד, ו־Certbot מטפל בזה בשבילך.
+
 rate-limits-heading = הגבלות קצב
 rate-limits-intro = סביבת הבדיקות מחילה את אותן מגבלות כמו סביבת הייצור, רובן עם ערכים גבוהים יותר:
 # משתנים: אלה של המגבלה registrations-per-ip, כולל $staging-count ו־$staging-window.
@@ -213,4 +215,6 @@ rate-limit-consecutive-authorization-failures = [כשלי הרשאה רצופי�
         [many] כל { $refill }
        *[other] כל { $refill }
     }).
+
+rate-limit-overall-requests = [מגבלת בקשות כוללת](/docs/overall-requests-limit/#description): ראה את עמודות סביבת ההכנה להקמה בטבלת נקודות הקצה.
 rate-limits-outro = לקוח שמגיע למגבלה בסביבת הבדיקות היה מגיע אליה הרבה יותר מוקדם בסביבת הייצור: תקנו אותו לפני שאתם עוברים סביבה.

@@ -2,7 +2,7 @@
 ### משתנים: אלה של המגבלה registrations-per-ip (ראו errors.ftl).
 
 title = { registrations-per-ip-title }
-description = מה פירוש השגיאה "too many registrations for this IP", למה היא מתרחשת ואיך להימנע ממנה.
+description = מה פירוש השגיאות "too many new registrations (…) from this IP address" ו־"too many registrations for this IP", למה הן מתרחשות ואיך להימנע מהן.
 
 # משתנים:
 #   $count (מספר) – חשבונות מותרים בכל חלון זמן
@@ -26,6 +26,9 @@ description-limit =
         [many] בכל { $window }
        *[other] בכל { $window }
     }. לקוח ה־ACME שלכם מציג את השגיאה הבאה אחרי שחרגתם ממגבלת *הרישומים לכתובת IP*:
+
+# מציג את ההודעה הישנה של Boulder, באנגלית, שמצוטטת מיד אחריו.
+boulder-legacy-intro = בעבר Boulder שלח את ההודעה הישנה הזו, שהפנתה לדף הזה:
 # משתנים:
 #   $count (מספר) – חשבונות מותרים בכל חלון זמן
 #   $window-unit (טקסט), $window-amount (מספר) – חלון הזמן, לדקדוק

@@ -27,6 +27,17 @@ description-capacity =
         }
        *[other] ogni { $refill }
     }: solo fallimenti più frequenti di così finiscono per bloccare l’account.
+
+pause-table-intro = Il tempo prima del blocco dipende dal numero di fallimenti al giorno:
+pause-table-failures = Fallimenti al giorno
+pause-table-time = Tempo prima del blocco
+# Cella della tabella. Variabili:
+#   $days (numero) – giorni fino al blocco
+pause-days = { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }
+pause-never = mai bloccato
 description-why = Questo blocco ferma i client dimenticati che continuano a richiedere all’infinito certificati per nomi che non puntano più a loro.
 description-meaning = L’errore indica un identificatore bloccato e precisa che potrebbero esserlo anche altri. Il blocco non scade con il tempo: dura finché non sblocchi il tuo account.
 
@@ -42,7 +53,7 @@ unpausing-heading = Sbloccare il tuo account
 unpausing-intro = Il blocco riguarda il tuo account e gli identificatori indicati. Per rimuoverlo:
 unpausing-fix = Correggi la causa dei fallimenti: altrimenti l’account verrà bloccato di nuovo.
 unpausing-remove = Rimuovi dalla configurazione del tuo client i nomi che non ti servono più.
-unpausing-portal = Apri il link di sblocco specifico del tuo account, che { -brand } trasmette al tuo client ACME insieme all’errore, e conferma lo sblocco.
+unpausing-portal = Apri il link di sblocco del tuo account, che si trova nel messaggio di errore che Boulder, il server di { -brand }, invia al tuo client ACME (vedi sopra), e conferma lo sblocco. Il messaggio tradotto rimanda invece a queste istruzioni.
 unpausing-again = Una volta sbloccato l’account, il tuo client può di nuovo richiedere certificati per quegli identificatori.
 
 recover-watch = Tieni d’occhio gli errori di rinnovo del tuo client ACME: un rinnovo che fallisce per diversi giorni di fila deve far scattare un avviso per qualcuno.

@@ -24,6 +24,9 @@ table-rate = { $window-amount ->
        *[other] Limite ogni { $window }
     }
 table-burst = Burst
+
+table-staging-rate = Frequenza in staging
+table-staging-burst = Picco in staging
 # Cella della tabella: un numero di richieste.
 # Variabili:
 #   $count (numero) – il numero di richieste
@@ -38,6 +41,8 @@ table-burst-requests = { $burst ->
         [one] { $burst } richiesta
        *[other] { $burst } richieste
     }
+
+new-account-note = La tabella riporta i percorsi di Boulder: la pagina di { -brand } scrive `/acme/new-account` per il punto di accesso che Boulder serve su `/acme/new-acct`. Le colonne «in staging» riportano i valori dell’[ambiente di staging](/docs/staging-environment/#rate-limits).
 
 description-burst = Il burst è il numero di richieste accettate tutte in una volta, prima che si applichi il limite: un client può superare per breve tempo la frequenza consentita, ma poi deve rallentare.
 description-enforcement = Questo limite viene applicato all’ingresso del servizio, prima di qualsiasi elaborazione ACME: una richiesta rifiutata riceve una risposta HTTP 503 (*Service Unavailable*) con un’intestazione `Retry-After`.

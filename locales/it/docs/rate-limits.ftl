@@ -8,6 +8,9 @@ description = Tutti i limiti di frequenza di { -brand }, i loro valori e cosa fa
 intro = { -brand } limita la frequenza di alcune richieste per servire in modo equo tutti i suoi utenti. La maggior parte degli utenti non raggiunge mai questi limiti. Quando se ne raggiunge uno, l’errore rimanda alla pagina che lo spiega.
 bucket = Questi limiti funzionano come secchi di token (*token bucket*), non come finestre scorrevoli: ogni limite consente un certo numero di richieste in un periodo, e la sua capacità si ricarica gradualmente invece di tornare disponibile tutta insieme alla fine del periodo.
 
+how-heading = Come funzionano i nostri limiti di frequenza
+how-no-reset = Se hai raggiunto un limite, { -brand } non ha modo di azzerarlo: la sua capacità si ricostituisce gradualmente nel tempo, senza che tu debba fare nulla. Revocare i certificati **non** azzera i limiti, perché le risorse usate per emetterli sono già state consumate.
+
 overview-heading = Panoramica
 table-limit = Limite
 table-allowed = Consentito
@@ -134,7 +137,23 @@ overridable = { $overridable ->
        *[no] Non disponibile
     }
 
-ari = I rinnovi richiesti nel momento suggerito da ARI (*ACME Renewal Information*) sono esenti dai limiti di nuovi ordini e di nuovi certificati. Ogni pagina indica se il relativo limite è interessato.
+# Sezioni che raggruppano i limiti, come nella pagina di Let’s Encrypt.
+registration-heading = Limiti di registrazione degli account
+registration-intro = Questi limiti si applicano quando un abbonato richiede un nuovo account al punto di accesso `new-account` dell’API. Superarli è molto raro; consigliamo ai grandi integratori di preferire [un account per molti clienti](/docs/integration-guide/#one-account-or-many).
+issuance-heading = Limiti di emissione dei certificati
+issuance-intro = Questi limiti si applicano quando un abbonato richiede un nuovo certificato al punto di accesso `new-order` dell’API. Superarli è più comune, soprattutto per i grandi provider di hosting e le organizzazioni che emettono certificati per molti nomi.
+# Variabili:
+#   $identifiers (numero) – identificatori ammessi in uno stesso certificato
+identifiers-note = Uno stesso certificato può includere fino a { $identifiers } identificatori (nomi DNS o indirizzi IP), a seconda del [profilo di certificato](https://letsencrypt.org/docs/profiles/) scelto. Per le prestazioni, usa il minor numero possibile di identificatori per certificato.
+
+renewals-heading = Esenzioni dai limiti per i rinnovi
+renewals-intro = { -brand } riconosce un rinnovo in due modi: preferibilmente tramite ARI (*ACME Renewal Information*), i cui rinnovi sono esenti da tutti i limiti; altrimenti tramite il vecchio rilevamento, che considera rinnovo un ordine con esattamente lo stesso insieme di identificatori, ma lo lascia soggetto ad alcuni limiti.
+ari-heading = Rinnovi con ARI
+
+ari = I rinnovi coordinati da ARI sono esenti da **tutti** i limiti. Un client che supporta ARI chiede periodicamente ai server di { -brand } se è il momento di rinnovare un certificato; quando arriva il momento, richiede un nuovo ordine che indica il certificato che sostituisce (il campo `replaces`). Se l’ordine include almeno un identificatore del certificato sostituito e questo non è già stato sostituito tramite ARI, l’ordine non è soggetto ad alcun limite.
+
+non-ari-heading = Rinnovi senza ARI
+non-ari = Se il tuo client o il tuo provider di hosting non supporta ancora ARI, un ordine è comunque considerato il rinnovo di un certificato precedente quando contiene esattamente lo stesso insieme di identificatori, senza tener conto di maiuscole e ordine. È allora esente dai limiti di [nuovi ordini per account](#new-orders-per-account) e di [nuovi certificati per dominio registrato](#new-certificates-per-registered-domain). A differenza di un rinnovo con ARI, resta soggetto ai limiti di [nuovi certificati per insieme esatto di identificatori](#new-certificates-per-exact-set-of-identifiers) e di [autorizzazioni fallite per identificatore e per account](#authorization-failures-per-identifier-per-account).
 
 # Riepiloghi di una sezione per limite: cosa conta il limite, senza cifre (le cifre
 # seguono nell’elenco dei dati).
@@ -181,6 +200,14 @@ read-more = Leggi la pagina «{ $name }»
 
 retrying-heading = Riprovare dopo aver raggiunto un limite
 retrying-error = Quando una richiesta supera un limite, il server risponde con un errore ACME di tipo `urn:ietf:params:acme:error:rateLimited`, accompagnato da un’intestazione `Retry-After`: il momento a partire dal quale la richiesta sarà di nuovo accettata.
+
+retrying-format = I messaggi di errore dei limiti di Boulder, il server ACME di { -brand }, seguono tutti lo stesso formato, in inglese. Per esempio:
 retrying-several = Se una richiesta supera più limiti, l’errore descrive quello che si azzera più tardi, e `Retry-After` indica il momento in cui tutti la consentono di nuovo.
+
+retry-after-heading = L’intestazione Retry-After
 retrying-wait = Attendi quel momento prima di riprovare: una richiesta inviata prima fallisce di nuovo. Un client ACME automatizzato deve leggere questa intestazione invece di riprovare a intervalli fissi.
 retrying-staging = Per mettere a punto un client o un deploy, usa il nostro [ambiente di staging](/docs/staging-environment/#rate-limits): i suoi limiti sono separati da quelli di produzione.
+
+# Variabili:
+#   $override-form (testo) – l’indirizzo del modulo di richiesta di deroga
+override-request = Se sei un grande provider di hosting o un’organizzazione che integra { -brand }, puoi richiedere limiti più alti con il [modulo di richiesta di deroga]({ $override-form }). L’esame di una richiesta richiede alcune settimane, quindi il modulo non è adatto se ti serve solo che un limite si azzeri prima di quanto farebbe da solo.

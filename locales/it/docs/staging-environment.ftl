@@ -7,6 +7,8 @@ intro = Ti consigliamo vivamente di testare il tuo client ACME nel nostro ambien
 # L’URL della directory ACME dell’ambiente di staging: non tradurre.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = Con [Certbot](https://certbot.eff.org/), le opzioni `--test-cert` e `--dry-run` usano l’ambiente di staging; per gli altri client ACME, consulta la loro documentazione. Gli account ACME appartengono a un solo ambiente: l’ambiente di staging richiede un account separato, di cui Certbot si occupa per te.
+
 rate-limits-heading = Limiti di frequenza
 rate-limits-intro = L’ambiente di staging applica gli stessi limiti della produzione, per lo più con valori più alti:
 # Variabili: quelle del limite registrations-per-ip, tra cui $staging-count e $staging-window.
@@ -54,4 +56,6 @@ rate-limit-consecutive-authorization-failures = [Autorizzazioni fallite consecut
         }
        *[other] ogni { $refill }
     }).
+
+rate-limit-overall-requests = [Limite globale di richieste](/docs/overall-requests-limit/#description): vedi le colonne «in staging» della tabella dei punti di accesso.
 rate-limits-outro = Un client che raggiunge un limite in staging lo raggiungerebbe molto prima in produzione: correggilo prima di cambiare ambiente.

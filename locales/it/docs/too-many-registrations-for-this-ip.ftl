@@ -2,7 +2,7 @@
 ### Variabili: quelle del limite registrations-per-ip (vedi errors.ftl).
 
 title = { registrations-per-ip-title }
-description = Cosa significa l’errore «too many registrations for this IP», perché si verifica e come evitarlo.
+description = Cosa significano gli errori «too many new registrations (…) from this IP address» e «too many registrations for this IP», perché si verificano e come evitarli.
 
 # Variabili:
 #   $count (numero) – account consentiti per finestra
@@ -22,6 +22,9 @@ description-limit =
         }
        *[other] ogni { $window }
     }. Quando superi il limite di *registrazioni per IP*, il tuo client ACME dovrebbe mostrarti il seguente messaggio di errore:
+
+# Introduce il vecchio messaggio di Boulder, in inglese, citato subito dopo.
+boulder-legacy-intro = In passato Boulder inviava questo messaggio, che rimandava a questa pagina:
 # Variabili:
 #   $count (numero) – account consentiti per finestra
 #   $window-unit (testo), $window-amount (numero) – la finestra, per la grammatica

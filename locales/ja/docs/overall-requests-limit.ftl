@@ -14,6 +14,9 @@ table-endpoint = エンドポイント
 #   $window（期間）– ウィンドウ（「1 秒」）
 table-rate = { $window }あたりのレート
 table-burst = バースト
+
+table-staging-rate = ステージング環境のレート
+table-staging-burst = ステージング環境のバースト
 # 表のセル：リクエスト数。
 # 変数：
 #   $count（数値）– リクエスト数
@@ -22,6 +25,8 @@ table-requests = { $count } リクエスト
 # 変数：
 #   $burst（数値）– リクエスト数
 table-burst-requests = { $burst } リクエスト
+
+new-account-note = 表のパスは Boulder のものです。{ -brand } のページでは、Boulder が `/acme/new-acct` で提供するエンドポイントを `/acme/new-account` と表記しています。ステージング環境の列は[ステージング環境](/docs/staging-environment/#rate-limits)の値です。
 
 description-burst = バーストとは、レートが適用される前に一度に受け付けられるリクエストの数です。クライアントは一時的にレートを超えることができますが、その後はペースを落とす必要があります。
 description-enforcement = この制限は、ACME の処理が行われる前の、サービスの入口で適用されます。拒否されたリクエストには、`Retry-After` ヘッダー付きの HTTP 503（*Service Unavailable*）レスポンスが返されます。

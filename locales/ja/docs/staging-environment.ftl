@@ -7,6 +7,8 @@ intro = ACME クライアントを本番環境で使う前に、ステージン�
 # ステージング環境の ACME ディレクトリ URL：翻訳しないこと。
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = [Certbot](https://certbot.eff.org/) では、`--test-cert` または `--dry-run` オプションでステージング環境を使用します。その他の ACME クライアントについては、それぞれのドキュメントを参照してください。ACME アカウントは環境ごとに分かれているため、ステージング環境には別のアカウントが必要です。Certbot はこれを自動的に処理します。
+
 rate-limits-heading = レート制限
 rate-limits-intro = ステージング環境には本番環境と同じ制限が適用されますが、ほとんどの制限は値が高く設定されています：
 # 変数：制限 registrations-per-ip の変数（$staging-count と $staging-window を含む）。
@@ -23,4 +25,6 @@ rate-limit-certificates-per-exact-set = [同一の識別子セットごとの新
 rate-limit-authorization-failures = [アカウント・識別子ごとの認可失敗数](/docs/authorization-failures-per-identifier-per-account/)：{ $staging-window }あたり失敗 { $staging-count } 回（本番環境：{ $window }あたり { $count } 回）
 # 変数：制限 consecutive-authorization-failures の変数（$staging-count、$staging-window、$refill を含む）。
 rate-limit-consecutive-authorization-failures = [アカウント・識別子ごとの連続認可失敗数](/docs/consecutive-authorization-failures-per-identifier-per-account/)：{ $staging-window }あたり失敗 { $staging-count } 回（本番環境：{ $count } 回、{ $refill }ごとに一単位回復）
+
+rate-limit-overall-requests = [全体のリクエスト数の制限](/docs/overall-requests-limit/#description)：エンドポイントの表にあるステージング環境の列を参照してください。
 rate-limits-outro = ステージング環境で制限に達するクライアントは、本番環境ではもっと早く制限に達します。環境を切り替える前にクライアントを修正してください。

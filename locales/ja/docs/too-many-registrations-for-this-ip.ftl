@@ -2,12 +2,15 @@
 ### 変数：制限 registrations-per-ip の変数（errors.ftl を参照）。
 
 title = { registrations-per-ip-title }
-description = 「too many registrations for this IP」エラーの意味、発生する理由、回避する方法を説明します。
+description = 「too many new registrations (…) from this IP address」と「too many registrations for this IP」エラーの意味、発生する理由、回避する方法を説明します。
 
 # 変数：
 #   $count（数値）– ウィンドウあたりの許容アカウント数
 #   $window（期間）– ウィンドウ（「3 時間」）
 description-limit = 利用者が同一の IP アドレスから登録できるアカウントは、{ $window }あたり最大 { $count } 件です。「IP アドレスごとの登録数」の制限を超えると、ACME クライアントに次のエラーが表示されます：
+
+# 直後に引用する、Boulder の以前の英語メッセージの前置き。
+boulder-legacy-intro = 以前の Boulder は、このページへリンクする次のメッセージを送信していました：
 # 変数：
 #   $count（数値）– ウィンドウあたりの許容アカウント数
 #   $window（期間）– ウィンドウ（「3 時間」）

@@ -27,6 +27,17 @@ description-capacity =
         }
        *[other] a cada { $refill }
     }: só falhas mais frequentes do que isso acabam bloqueando a conta.
+
+pause-table-intro = O tempo até o bloqueio depende do número de falhas por dia:
+pause-table-failures = Falhas por dia
+pause-table-time = Tempo até o bloqueio
+# Célula da tabela. Variáveis:
+#   $days (número) – dias até o bloqueio
+pause-days = { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }
+pause-never = nunca bloqueado
 description-why = Esse bloqueio detém clientes esquecidos que continuam pedindo, sem parar, certificados para nomes que não apontam mais para eles.
 description-meaning = O erro cita um identificador bloqueado e avisa que outros também podem estar. O bloqueio não se desfaz com o tempo: ele dura até que você desbloqueie sua conta.
 
@@ -42,7 +53,7 @@ unpausing-heading = Como desbloquear sua conta
 unpausing-intro = O bloqueio afeta a sua conta e os identificadores citados. Para removê-lo:
 unpausing-fix = Corrija a causa das falhas: caso contrário, a conta será bloqueada de novo.
 unpausing-remove = Remova da configuração do seu cliente os nomes de que você não precisa mais.
-unpausing-portal = Abra o link de desbloqueio específico da sua conta, que o { -brand } envia ao seu cliente ACME junto com o erro, e confirme o desbloqueio.
+unpausing-portal = Abra o link de desbloqueio da sua conta, que está na mensagem de erro que o Boulder, o servidor do { -brand }, envia ao seu cliente ACME (veja acima), e confirme o desbloqueio. A mensagem traduzida aponta, em vez disso, para estas instruções.
 unpausing-again = Depois que a conta for desbloqueada, seu cliente poderá voltar a solicitar certificados para esses identificadores.
 
 recover-watch = Monitore os erros de renovação do seu cliente ACME: uma renovação que falha vários dias seguidos deve disparar um alerta para alguém.

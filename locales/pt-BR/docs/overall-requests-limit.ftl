@@ -24,6 +24,9 @@ table-rate = { $window-amount ->
        *[other] Taxa por período de { $window }
     }
 table-burst = Rajada
+
+table-staging-rate = Taxa no ambiente de testes
+table-staging-burst = Rajada no ambiente de testes
 # Célula da tabela: um número de requisições.
 # Variáveis:
 #   $count (número) – o número de requisições
@@ -38,6 +41,8 @@ table-burst-requests = { $burst ->
         [one] { $burst } requisição
        *[other] { $burst } requisições
     }
+
+new-account-note = A tabela traz os caminhos do Boulder: a página do { -brand } escreve `/acme/new-account` para o ponto de acesso que o Boulder atende em `/acme/new-acct`. As colunas do ambiente de testes trazem os valores do [ambiente de testes](/docs/staging-environment/#rate-limits).
 
 description-burst = A rajada é o número de requisições aceitas de uma só vez, antes que a taxa passe a valer: um cliente pode ultrapassar a taxa por um breve momento, mas depois precisa desacelerar.
 description-enforcement = Este limite é aplicado na entrada do serviço, antes de qualquer processamento ACME: uma requisição recusada recebe uma resposta HTTP 503 (*Service Unavailable*) com um cabeçalho `Retry-After`.

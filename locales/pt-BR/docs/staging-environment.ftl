@@ -7,6 +7,8 @@ intro = Recomendamos fortemente que você teste seu cliente ACME no nosso ambien
 # A URL do diretório ACME do ambiente de testes: não traduzir.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = Com o [Certbot](https://certbot.eff.org/), as opções `--test-cert` e `--dry-run` usam o ambiente de testes; para outros clientes ACME, consulte a documentação deles. As contas ACME pertencem a um único ambiente: o ambiente de testes exige uma conta separada, e o Certbot cuida disso para você.
+
 rate-limits-heading = Limites de taxa
 rate-limits-intro = O ambiente de testes aplica os mesmos limites da produção, na maioria dos casos com valores mais altos:
 # Variáveis: as do limite registrations-per-ip, inclusive $staging-count e $staging-window (com -unit e -amount, para a gramática).
@@ -171,4 +173,6 @@ rate-limit-consecutive-authorization-failures = [Falhas de autorização consecu
         }
        *[other] a cada { $refill }
     }).
+
+rate-limit-overall-requests = [Limite geral de requisições](/docs/overall-requests-limit/#description): veja as colunas do ambiente de testes na tabela de pontos de acesso.
 rate-limits-outro = Um cliente que atinge um limite no ambiente de testes o atingiria muito antes em produção: corrija-o antes de trocar de ambiente.

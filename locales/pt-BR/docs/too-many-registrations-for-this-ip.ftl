@@ -2,7 +2,7 @@
 ### Variáveis: as do limite registrations-per-ip (veja errors.ftl).
 
 title = { registrations-per-ip-title }
-description = O que significa o erro “too many registrations for this IP”, por que ele ocorre e como evitá-lo.
+description = O que significam os erros “too many new registrations (…) from this IP address” e “too many registrations for this IP”, por que eles ocorrem e como evitá-los.
 
 # Variáveis:
 #   $count (número) – contas permitidas por janela
@@ -22,6 +22,9 @@ description-limit =
         }
        *[other] a cada { $window }
     }. Ao ultrapassar o limite de *registros por IP*, você deverá receber do seu cliente ACME a seguinte mensagem de erro:
+
+# Apresenta a mensagem antiga do Boulder, em inglês, citada logo depois.
+boulder-legacy-intro = Antes, o Boulder enviava esta mensagem mais antiga, que apontava para esta página:
 # Variáveis:
 #   $count (número) – contas permitidas por janela
 #   $window-unit (texto), $window-amount (número) – a janela, para a gramática

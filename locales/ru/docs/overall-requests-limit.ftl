@@ -32,6 +32,9 @@ table-rate = { $window-amount ->
        *[other] Лимит за { $window }
     }
 table-burst = Всплеск
+
+table-staging-rate = Частота в тестовом окружении
+table-staging-burst = Всплеск в тестовом окружении
 # Ячейка таблицы: число запросов.
 # Переменные:
 #   $count (число) — число запросов
@@ -50,6 +53,8 @@ table-burst-requests = { $burst ->
         [many] { $burst } запросов
        *[other] { $burst } запроса
     }
+
+new-account-note = В таблице указаны пути Boulder: на странице { -brand } написано `/acme/new-account` для конечной точки, которую Boulder обслуживает по адресу `/acme/new-acct`. Столбцы тестового окружения дают значения [тестового окружения](/docs/staging-environment/#rate-limits).
 
 description-burst = Всплеск (*burst*) — это число запросов, которые принимаются сразу, прежде чем начинает действовать ограничение частоты: клиент может ненадолго превысить допустимую частоту, но затем должен сбавить темп.
 description-enforcement = Этот лимит применяется на входе в сервис, до какой-либо обработки ACME: отклонённый запрос получает ответ HTTP 503 (*Service Unavailable*) с заголовком `Retry-After`.

@@ -7,6 +7,8 @@ intro = Настоятельно рекомендуем проверить ва�
 # Адрес каталога ACME тестовой среды: не переводить.
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = В [Certbot](https://certbot.eff.org/) тестовое окружение включают флаги `--test-cert` и `--dry-run`; для других ACME-клиентов см. их документацию. ACME-аккаунты привязаны к окружению: для тестового окружения нужен отдельный аккаунт, и Certbot создаёт его за вас.
+
 rate-limits-heading = Лимиты запросов
 rate-limits-intro = В тестовой среде действуют те же лимиты, что и в рабочей, но в большинстве случаев с более высокими значениями:
 # Переменные: переменные лимита registrations-per-ip, в том числе $staging-count и $staging-window.
@@ -297,4 +299,6 @@ rate-limit-consecutive-authorization-failures = [Неудачные автори
         [many] каждые { $refill }
        *[other] каждые { $refill }
     }).
+
+rate-limit-overall-requests = [Общий лимит запросов](/docs/overall-requests-limit/#description): см. столбцы тестового окружения в таблице конечных точек.
 rate-limits-outro = Клиент, который превышает лимит в тестовой среде, в рабочей среде превысил бы его намного раньше: исправьте его, прежде чем переходить на рабочую среду.

@@ -2,7 +2,7 @@
 ### Переменные: переменные лимита registrations-per-ip (см. errors.ftl).
 
 title = { registrations-per-ip-title }
-description = Что означает ошибка «too many registrations for this IP», почему она возникает и как её избежать.
+description = Что означают ошибки «too many new registrations (…) from this IP address» и «too many registrations for this IP», почему они возникают и как их избежать.
 
 # Переменные:
 #   $count (число) — сколько учётных записей разрешено за период
@@ -32,6 +32,9 @@ description-limit =
         [many] за { $window }
        *[other] за { $window }
     }. Когда лимит *регистраций на IP-адрес* превышен, ACME-клиент выдаёт следующую ошибку:
+
+# Вводит прежнее сообщение Boulder на английском, процитированное сразу после.
+boulder-legacy-intro = Раньше Boulder отправлял это более старое сообщение, которое вело на эту страницу:
 # Переменные:
 #   $count (число) — сколько учётных записей разрешено за период
 #   $window-unit (текст), $window-amount (число) — период, для грамматики

@@ -23,6 +23,14 @@ description-capacity =
         }
        *[other] 每{ $refill }
     }恢复一个单位：只有比这更频繁的失败，最终才会导致账户被暂停。
+
+pause-table-intro = 达到暂停所需的时间取决于每天的失败次数：
+pause-table-failures = 每天失败次数
+pause-table-time = 距暂停的时间
+# 表格单元格。变量：
+#   $days（数字）– 距暂停的天数
+pause-days = { $days } 天
+pause-never = 永不暂停
 description-why = 这种暂停用于阻止那些被遗忘的客户端，使它们不再无休止地为已不指向它们的名称申请证书。
 description-meaning = 此错误会列出一个被暂停的标识符，并说明其他标识符也可能被暂停。暂停不会随时间自动解除：它会一直持续到您为账户解除暂停为止。
 
@@ -38,7 +46,7 @@ unpausing-heading = 为账户解除暂停
 unpausing-intro = 暂停作用于您的账户和错误中列出的标识符。要解除暂停：
 unpausing-fix = 修复失败的原因：否则账户会再次被暂停。
 unpausing-remove = 从客户端配置中删除不再需要的名称。
-unpausing-portal = 打开您账户专属的解除暂停链接（{ -brand }会随错误一起发送给您的ACME客户端），并确认解除暂停。
+unpausing-portal = 打开您账户专属的解除暂停链接，该链接包含在 { -brand } 的服务器 Boulder 发送给您的 ACME 客户端的错误消息中（见上文），然后确认解除暂停。翻译后的消息则链接到本说明。
 unpausing-again = 账户解除暂停后，您的客户端即可再次为这些标识符申请证书。
 
 recover-watch = 请监控ACME客户端的续期错误：续期连续数天失败时，应当有人收到提醒。

@@ -23,6 +23,9 @@ table-rate = { $window-amount ->
        *[other] 每{ $window }速率
     }
 table-burst = 突发量
+
+table-staging-rate = 测试环境速率
+table-staging-burst = 测试环境突发量
 # 表格单元格：请求数。
 # 变量：
 #   $count（数字）– 请求数
@@ -31,6 +34,8 @@ table-requests = { $count }个请求
 # 变量：
 #   $burst（数字）– 请求数
 table-burst-requests = { $burst }个请求
+
+new-account-note = 表中列出的是 Boulder 的路径：{ -brand } 的页面将 Boulder 在 `/acme/new-acct` 提供的端点写作 `/acme/new-account`。测试环境列给出的是[测试环境](/docs/staging-environment/#rate-limits)的数值。
 
 description-burst = 突发量是指在速率生效之前可以一次性接受的请求数：客户端可以短暂超过速率，但随后必须放慢速度。
 description-enforcement = 此限制在服务入口处执行，早于任何ACME处理：被拒绝的请求会收到带有`Retry-After`响应头的HTTP 503（*Service Unavailable*）响应。

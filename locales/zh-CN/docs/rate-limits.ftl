@@ -8,6 +8,9 @@ description = { -brand }的所有速率限制、其数值，以及达到限制�
 intro = { -brand }会限制某些请求的频率，以便公平地为所有用户提供服务。大多数用户永远不会达到这些限制。一旦达到某项限制，错误中会附带解释该限制的页面链接。
 bucket = 这些限制的工作方式类似令牌桶，而不是滑动窗口：每项限制在一个周期内允许一定数量的请求，其额度会逐步恢复，而不是在周期结束时一次性全部恢复。
 
+how-heading = 速率限制的工作方式
+how-no-reset = 一旦达到某项限制，{ -brand } 无法将其重置：限制的额度会随时间逐渐恢复，您无需采取任何操作。吊销证书**不会**重置限制，因为签发这些证书所用的资源已经消耗。
+
 overview-heading = 概览
 table-limit = 限制
 table-allowed = 上限
@@ -110,7 +113,23 @@ overridable = { $overridable ->
        *[no] 不可申请
     }
 
-ari = 在ARI（*ACME Renewal Information*）建议的时间申请的续期，不受新订单和新证书相关限制的约束。各页面会说明其限制是否适用此规则。
+# 与 Let’s Encrypt 页面一样，对各项限制分组的章节。
+registration-heading = 账户注册限制
+registration-intro = 用户通过 API 的 `new-account` 端点申请新账户时，适用以下限制。超出这些限制的情况非常少见；我们建议大型集成商采用[一个账户服务多个客户](/docs/integration-guide/#one-account-or-many)的设计。
+issuance-heading = 证书签发限制
+issuance-intro = 用户通过 API 的 `new-order` 端点申请新证书时，适用以下限制。超出这些限制的情况较为常见，尤其是大型托管服务商和为大量名称签发证书的组织。
+# 变量：
+#   $identifiers（数字）– 单个证书可包含的标识符数量
+identifiers-note = 根据所选的[证书配置文件](https://letsencrypt.org/docs/profiles/)，单个证书最多可包含 { $identifiers } 个标识符（DNS 名称或 IP 地址）。出于性能考虑，请让每个证书包含尽可能少的标识符。
+
+renewals-heading = 续期的限制豁免
+renewals-intro = { -brand } 通过两种方式识别续期：首选通过 ARI（*ACME Renewal Information*），其续期不受任何速率限制的约束；否则通过旧的续期检测，将标识符集合完全相同的订单视为续期，但仍受部分限制的约束。
+ari-heading = ARI 续期
+
+ari = 由 ARI 协调的续期不受**任何**速率限制的约束。支持 ARI 的客户端会定期向 { -brand } 的服务器询问证书是否应当续期；时机到来时，它会申请一个新订单，并明确指出所替换的证书（`replaces` 字段）。如果该订单至少包含被替换证书中的一个标识符，且该证书尚未通过 ARI 被替换，则该订单不受任何速率限制的约束。
+
+non-ari-heading = 非 ARI 续期
+non-ari = 如果您的客户端或托管服务商尚不支持 ARI，只要订单包含与之前证书完全相同的标识符集合（不区分大小写和顺序），该订单仍会被视为之前证书的续期。此时它不受[每个账户的新订单数](#new-orders-per-account)和[每个注册域名的新证书数](#new-certificates-per-registered-domain)限制的约束。但与 ARI 续期不同，它仍受[每组完全相同标识符的新证书数](#new-certificates-per-exact-set-of-identifiers)和[每个账户每个标识符的授权失败数](#authorization-failures-per-identifier-per-account)限制的约束。
 
 # 每项限制一节的摘要：该限制计算什么，不写数字（数字在后面的要点列表中）。
 summary-registrations-per-ip = 限制从同一IP地址可创建的新ACME账户数量。
@@ -153,6 +172,14 @@ read-more = 阅读“{ $name }”
 
 retrying-heading = 达到速率限制后重试
 retrying-error = 当请求超出某项限制时，服务器会返回类型为`urn:ietf:params:acme:error:rateLimited`的ACME错误，并附带`Retry-After`响应头，即该请求重新被接受的时间。
+
+retrying-format = { -brand } 的 ACME 服务器 Boulder 的速率限制错误消息都采用相同的英文格式。例如：
 retrying-several = 如果请求超出多项限制，错误会描述其中最晚重置的那一项，而`Retry-After`给出所有限制都再次允许该请求的时间。
+
+retry-after-heading = Retry-After 标头
 retrying-wait = 请等到该时间后再重试：提前发送的请求会再次失败。自动化的ACME客户端应读取此响应头，而不是按固定间隔重试。
 retrying-staging = 调试客户端或部署时，请使用我们的[测试环境](/docs/staging-environment/#rate-limits)：测试环境的限制与生产环境相互独立。
+
+# 变量：
+#   $override-form（文本）– 豁免申请表的地址
+override-request = 如果您是大型托管服务商或正在集成 { -brand } 的组织，可以通过[豁免申请表]({ $override-form })申请更高的速率限制。处理申请需要数周时间，因此如果您只是希望限制比自然恢复更快地重置，此表并不适用。

@@ -7,6 +7,8 @@ intro = 我们强烈建议您在生产环境中使用ACME客户端之前，先�
 # 测试环境的ACME目录URL：请勿翻译。
 directory-url = https://acme-staging-v02.api.letsencrypt.org/directory
 
+certbot = 使用 [Certbot](https://certbot.eff.org/) 时，`--test-cert` 和 `--dry-run` 选项会使用测试环境；其他 ACME 客户端请参阅其文档。ACME 账户按环境区分：测试环境需要单独的账户，Certbot 会为您处理。
+
 rate-limits-heading = 速率限制
 rate-limits-intro = 测试环境适用与生产环境相同的限制，其中大多数的数值更高：
 # 变量：registrations-per-ip限制的变量，包括$staging-count和$staging-window。
@@ -33,4 +35,6 @@ rate-limit-consecutive-authorization-failures = [每个账户每个标识符的�
         }
        *[other] 每{ $refill }
     }恢复一个单位）。
+
+rate-limit-overall-requests = [总体请求数限制](/docs/overall-requests-limit/#description)：请参阅端点表中的测试环境列。
 rate-limits-outro = 在测试环境中就达到限制的客户端，在生产环境中会更快达到限制：请在切换环境之前修复它。

@@ -2,7 +2,7 @@
 ### 变量：registrations-per-ip限制的变量（见errors.ftl）。
 
 title = { registrations-per-ip-title }
-description = “too many registrations for this IP”错误的含义、出现原因及避免方法。
+description = “too many new registrations (…) from this IP address”和“too many registrations for this IP”错误的含义、出现原因及避免方法。
 
 # 变量：
 #   $count（数字）– 每个窗口允许的账户数
@@ -19,6 +19,9 @@ description-limit =
         }
        *[other] 每{ $window }
     }最多可注册{ $count }个账户。超出“每个IP地址的注册数”限制后，ACME客户端会显示以下错误：
+
+# 引出紧随其后引用的 Boulder 旧版英文消息。
+boulder-legacy-intro = Boulder 以前发送的是以下旧消息，它链接到本页面：
 # 变量：
 #   $count（数字）– 每个窗口允许的账户数
 #   $window（时长）– 窗口（“3小时”）
