@@ -248,9 +248,10 @@ func (e *Export) Write(w http.ResponseWriter, limit string, occ Occurrence) erro
 }
 
 // FormatPattern writes an instant, in UTC, with a numeric UTS 35 date pattern as the export
-// gives it: y (full year), yy (two digits), M/MM, d/dd, H/HH, m/mm, s/ss (padded to the
-// letter count), 'quoted literals' (two quotes in a row write one) and any other non-letter as is. Other
-// letters (month names, time zones…) are an error: errdocs exports numeric patterns only.
+// gives it: y, yyyy (the year, padded to the letter count), yy (two digits), M/MM, d/dd,
+// H/HH, m/mm, s/ss (padded to the letter count), 'quoted literals' (two quotes in a row
+// write one) and any other non-letter as is. Other letters (month names, time zones…) are
+// an error: errdocs exports numeric patterns only.
 func FormatPattern(pattern string, when time.Time) (string, error) {
 	t := when.UTC()
 	var out strings.Builder

@@ -101,6 +101,7 @@ func message(t *testing.T, limit, locale, userAgent string, occ errdocs.Occurren
 func TestFormatPatternWritesTheNumericFieldsOfEveryWidth(t *testing.T) {
 	when := time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)
 	for pattern, want := range map[string]string{
+		"yyyy-MM-dd HH:mm:ss":   "2026-03-04 05:06:07",
 		"dd/MM/y HH:mm:ss":      "04/03/2026 05:06:07",
 		"yy-M-d H:m:s":          "26-3-4 5:6:7",
 		"y/MM/dd HH:mm":         "2026/03/04 05:06",
