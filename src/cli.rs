@@ -155,6 +155,10 @@ pub struct MessageArgs {
     /// are typed.
     #[arg(long = "arg", value_name = "NAME=VALUE")]
     pub args: Vec<String>,
+    /// The ACME client's User-Agent: a client known to print non-ASCII as escapes (certbot)
+    /// gets the first locale it can print, as from the problem API.
+    #[arg(long)]
+    pub user_agent: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
@@ -291,15 +295,22 @@ fn message(args: MessageArgs) -> anyhow::Result<()> {
     }
     // The same validation as the problem API's query.
     let extra = catalog.parse_args(&args.limit, pairs)?;
+    let user_agent = args.user_agent.as_deref().unwrap_or_default();
     match args.format {
-        Format::Text => {
+        Format::Text if user_agent.is_empty() => {
             let msg = catalog
                 .limit_message(&locale, &args.limit, &extra)
                 .context("cannot format the message")?;
             println!("{}", msg.text);
         }
+        // The problem's `detail` is the message, in the locale chosen for the client.
+        Format::Text => {
+            let problem = Problem::for_client(&catalog, &locale, &args.limit, &extra, user_agent)
+                .context("cannot format the message")?;
+            println!("{}", problem.detail);
+        }
         Format::Json => {
-            let problem = Problem::new(&catalog, &locale, &args.limit, &extra)
+            let problem = Problem::for_client(&catalog, &locale, &args.limit, &extra, user_agent)
                 .context("cannot build the problem document")?;
             println!("{}", problem.to_json());
         }

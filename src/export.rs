@@ -78,6 +78,13 @@ pub struct Index {
     pub default_locale: String,
     /// Every locale, with its fallback chain (itself first).
     pub locales: BTreeMap<String, Vec<String>>,
+    /// The locales in `errdocs.toml` order, the order in which a client that escapes
+    /// non-ASCII is offered another locale ([`crate::problem::Problem::for_client`]).
+    pub locale_order: Vec<String>,
+    /// `User-Agent` prefixes of clients that print non-ASCII as escapes
+    /// ([`crate::problem::ESCAPING_CLIENTS`]), so limiters in other languages apply the same
+    /// rule from the same list.
+    pub escaping_clients: Vec<String>,
 }
 
 /// Builds every export file: `index.json` and `<locale>.json`, keyed by file name.
@@ -100,6 +107,11 @@ pub fn export(catalog: &Catalog) -> Result<BTreeMap<String, String>, CatalogErro
                         .collect(),
                 )
             })
+            .collect(),
+        locale_order: catalog.locales().iter().map(|l| l.to_string()).collect(),
+        escaping_clients: crate::problem::ESCAPING_CLIENTS
+            .iter()
+            .map(|c| (*c).to_owned())
             .collect(),
     };
     files.insert("index.json".to_owned(), to_json(&index));

@@ -15,6 +15,19 @@ pub const RATE_LIMITED: &str = "urn:ietf:params:acme:error:rateLimited";
 /// The media type of problem documents (RFC 9457).
 pub const MEDIA_TYPE: &str = "application/problem+json";
 
+/// `User-Agent` prefixes of ACME clients that print a problem document's non-ASCII
+/// characters as escapes: certbot (`CertbotACMEClient/2.11.0 (certbot; …)`) and the default of
+/// its `acme` library (`acme-python`), whose `Error.__str__` writes `für` as `f\xfcr` and a
+/// whole Japanese sentence as `\u3042…`. The one list of them (README, "ACME clients").
+pub const ESCAPING_CLIENTS: &[&str] = &["CertbotACMEClient/", "acme-python"];
+
+/// Whether a client sending this `User-Agent` shows non-ASCII text as escapes
+/// ([`ESCAPING_CLIENTS`]).
+pub fn escapes_non_ascii(user_agent: &str) -> bool {
+    let user_agent = user_agent.trim_start();
+    ESCAPING_CLIENTS.iter().any(|p| user_agent.starts_with(p))
+}
+
 /// A localized problem document, plus the header values that go with it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Problem {
@@ -95,6 +108,39 @@ impl Problem {
             content_language: detail.locale.to_string(),
             retry_after,
         })
+    }
+
+    /// [`Problem::new`] for the client that will print it. A client that escapes non-ASCII
+    /// ([`escapes_non_ascii`]) would show a reader of German, Japanese or Hebrew only
+    /// backslashes, so it gets the document in the first locale whose `title` and `detail`
+    /// are plain ASCII: `locale` itself when it is, else the site's locales in
+    /// `errdocs.toml` order. `doc` and `Link` stay the language-neutral URL, which opens the
+    /// help page in the reader's own language. When no locale is ASCII (a non-ASCII
+    /// `identifier`), the reader's locale stays: escapes of their language beat escapes of
+    /// another.
+    pub fn for_client(
+        catalog: &Catalog,
+        locale: &Locale,
+        limit: &str,
+        extra: &Args,
+        user_agent: &str,
+    ) -> Result<Problem, CatalogError> {
+        let problem = Problem::new(catalog, locale, limit, extra)?;
+        if problem.is_ascii() || !escapes_non_ascii(user_agent) {
+            return Ok(problem);
+        }
+        for other in catalog.locales().iter().filter(|l| *l != locale) {
+            let candidate = Problem::new(catalog, other, limit, extra)?;
+            if candidate.is_ascii() {
+                return Ok(candidate);
+            }
+        }
+        Ok(problem)
+    }
+
+    /// Whether the text a client prints (`title`, `detail`) is plain ASCII.
+    pub fn is_ascii(&self) -> bool {
+        self.title.is_ascii() && self.detail.is_ascii()
     }
 
     /// The `Link` header value pointing at the help page (RFC 8555 §6.6).
@@ -189,6 +235,80 @@ mod tests {
         .unwrap();
         assert_eq!(p.content_language, "fr");
         assert_eq!(p.title, "Limite de nouveaux enregistrements par adresse IP");
+    }
+
+    const CERTBOT: &str = "CertbotACMEClient/2.11.0 (certbot; Debian GNU/Linux 12 (bookworm)) Authenticator/standalone Installer/None (certonly; flags: n) Py/3.11.2";
+    const LEGO: &str = "lego-cli/4.9.1 xenolf-acme/4.9.1 (release; linux; amd64)";
+
+    /// `certificates-per-domain`: its detail has a date and an identifier.
+    fn certificates(extra: &Args, locale: &str, user_agent: &str) -> Problem {
+        Problem::for_client(
+            &catalog(),
+            &locale.parse().unwrap(),
+            "certificates-per-domain",
+            extra,
+            user_agent,
+        )
+        .unwrap()
+    }
+
+    fn occurrence(identifier: &str) -> Args {
+        let mut extra = retry_at("2026-11-28T10:00:00Z");
+        extra.set("identifier", identifier);
+        extra
+    }
+
+    #[test]
+    fn certbot_and_the_acme_librarys_default_user_agent_escape_non_ascii() {
+        assert!(escapes_non_ascii(CERTBOT));
+        assert!(escapes_non_ascii("acme-python"));
+        assert!(escapes_non_ascii(" CertbotACMEClient/1.21.0"));
+        for other in [
+            LEGO,
+            "",
+            "Mozilla/5.0 (X11; Linux x86_64)",
+            "curl/7.88.1",
+            "certbot",
+            "my-CertbotACMEClient/1",
+        ] {
+            assert!(!escapes_non_ascii(other), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn a_german_reader_behind_certbot_gets_the_first_ascii_locale_and_the_same_help_url() {
+        let extra = occurrence("example.org");
+        let german = certificates(&extra, "de", LEGO);
+        assert_eq!(german.content_language, "de");
+        assert!(!german.detail.is_ascii(), "{}", german.detail);
+        let certbot = certificates(&extra, "de", CERTBOT);
+        // French, the first locale, has accents: English is the first that needs no escape.
+        assert_eq!(certbot.content_language, "en");
+        assert!(certbot.is_ascii(), "{certbot:?}");
+        assert_eq!(certbot, certificates(&extra, "en", LEGO));
+        assert_eq!(certbot.doc, german.doc);
+        assert_eq!(certbot.link_header(), german.link_header());
+        assert_eq!(certbot.args, german.args);
+    }
+
+    #[test]
+    fn a_reader_whose_language_is_ascii_keeps_it_behind_certbot() {
+        let extra = occurrence("example.org");
+        assert_eq!(
+            certificates(&extra, "en", CERTBOT),
+            certificates(&extra, "en", LEGO)
+        );
+    }
+
+    #[test]
+    fn when_no_locale_is_ascii_the_reader_keeps_their_language() {
+        // An identifier outside ASCII makes every locale's detail non-ASCII.
+        let extra = occurrence("bücher.example");
+        assert_eq!(
+            certificates(&extra, "ja", CERTBOT),
+            certificates(&extra, "ja", LEGO)
+        );
+        assert_eq!(certificates(&extra, "ja", CERTBOT).content_language, "ja");
     }
 
     #[test]

@@ -43,6 +43,8 @@ const POLL: Duration = Duration::from_secs(25);
 
 const VARY_NEGOTIATED: &str = negotiate::NEGOTIATED_VARY;
 const VARY_BOTH: &str = "Accept-Encoding, Accept-Language, Cookie";
+/// The problem API's answer also depends on the client ([`Problem::for_client`]).
+const VARY_PROBLEM: &str = "Accept-Language, Cookie, User-Agent";
 const LIVE_JS: &str = include_str!("live.js");
 
 /// The locale a response was chosen in, for the request log.
@@ -379,7 +381,14 @@ async fn problem(
         Err(e) => return api_error(StatusCode::BAD_REQUEST, e.to_string()),
     };
     let locale = negotiate(&req, served, None);
-    let problem = match Problem::new(&served.catalog, &locale, &limit, &extra) {
+    // A client that prints non-ASCII as escapes gets a locale it can print (README, "ACME
+    // clients"); the document then varies by `User-Agent` too.
+    let user_agent = req
+        .headers()
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let problem = match Problem::for_client(&served.catalog, &locale, &limit, &extra, user_agent) {
         Ok(p) => p,
         Err(e @ CatalogError::UnknownLimit { .. }) => {
             return api_error(StatusCode::NOT_FOUND, e.to_string());
@@ -413,14 +422,16 @@ async fn problem(
             header::CONTENT_LANGUAGE,
             header_value(&problem.content_language),
         ))
-        .insert_header((header::VARY, VARY_NEGOTIATED))
+        .insert_header((header::VARY, VARY_PROBLEM))
         .insert_header((header::CACHE_CONTROL, cache::NEGOTIATED))
         .insert_header((header::LINK, header_value(&problem.link_header())));
     if let Some(retry) = &problem.retry_after {
         res.insert_header((header::RETRY_AFTER, header_value(retry)));
     }
     let mut res = res.body(problem.to_json());
-    res.extensions_mut().insert(Chosen(locale));
+    // The locale the document is in, which an escaping client may have changed.
+    let chosen = Locale::parse(&problem.content_language).unwrap_or(locale);
+    res.extensions_mut().insert(Chosen(chosen));
     res
 }
 

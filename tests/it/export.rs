@@ -93,6 +93,12 @@ fn the_export_lists_locales_placeholders_and_doc_urls() {
     insta::assert_json_snapshot!("export_fr", json);
     let index: serde_json::Value = serde_json::from_str(&files["index.json"]).unwrap();
     assert_eq!(index["locales"]["en"], serde_json::json!(["en", "fr"]));
+    // errdocs.toml's order, and the clients that escape non-ASCII (README, "ACME clients").
+    assert_eq!(index["locale-order"], serde_json::json!(["fr", "en"]));
+    assert_eq!(
+        index["escaping-clients"],
+        serde_json::json!(errdocs::problem::ESCAPING_CLIENTS)
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@
 mod common;
 mod redis_server;
 
+mod acme_clients;
 #[cfg(feature = "acme-front")]
 mod acme_front;
 mod build;

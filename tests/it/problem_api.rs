@@ -44,7 +44,7 @@ fn canadian_french_gets_the_french_problem_document() {
     assert_eq!(res.status(), 200);
     assert_eq!(header(&res, "content-type"), "application/problem+json");
     assert_eq!(header(&res, "content-language"), "fr");
-    assert_eq!(header(&res, "vary"), "Accept-Language, Cookie");
+    assert_eq!(header(&res, "vary"), "Accept-Language, Cookie, User-Agent");
     assert_eq!(
         header(&res, "link"),
         "<http://127.0.0.1:8080/docs/too-many-registrations-for-this-ip/>;rel=\"help\""

@@ -1,0 +1,3 @@
+module example.org/errdocs/clients/go
+
+go 1.19
