@@ -186,6 +186,26 @@ pub fn run(
     })
 }
 
+/// Who reads a denial: the locale negotiated from `Accept-Language` and the `User-Agent`.
+struct Reader {
+    locale: Locale,
+    agent: String,
+}
+
+impl Reader {
+    fn of(req: &HttpRequest, catalog: &Catalog) -> Reader {
+        let agent = req
+            .headers()
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        Reader {
+            locale: locale(req, catalog),
+            agent: agent.to_owned(),
+        }
+    }
+}
+
 /// What a request's spends came to.
 enum Outcome {
     Allowed,
@@ -198,13 +218,16 @@ enum Outcome {
 
 /// Spends 1 from each `(limit, bucket key)` in order; the first denial decides. As in
 /// Boulder's batches, a bucket spent before a later one denies stays spent.
-fn spend(front: &Front, buckets: &[(&str, String)], locale: &Locale) -> Outcome {
+/// The denial is worded for `reader`: its negotiated locale, or an ASCII one for a client
+/// that escapes non-ASCII text ([`crate::problem::escapes_non_ascii`]).
+fn spend(front: &Front, buckets: &[(&str, String)], reader: &Reader) -> Outcome {
     let now = Timestamp::now();
     for (limit, key) in buckets {
         match front.limiter.spend(limit, key, 1, now) {
             Ok(d) if d.allowed => {}
             Ok(d) => {
-                return match d.problem(&front.catalog, locale, &Args::new()) {
+                let (catalog, args) = (&front.catalog, &Args::new());
+                return match d.problem_for_client(catalog, &reader.locale, args, &reader.agent) {
                     Ok(Some(denial)) => Outcome::Denied(Box::new(denial)),
                     Ok(None) => Outcome::Allowed,
                     Err(e) => Outcome::Broken(e.to_string()),
@@ -221,13 +244,13 @@ fn spend(front: &Front, buckets: &[(&str, String)], locale: &Locale) -> Outcome 
 async fn decide(
     front: web::Data<Front>,
     buckets: Vec<(&'static str, String)>,
-    locale: Locale,
+    reader: Reader,
 ) -> Outcome {
     if !front.blocking {
-        return spend(&front, &buckets, &locale);
+        return spend(&front, &buckets, &reader);
     }
     let front = front.into_inner();
-    web::block(move || spend(&front, &buckets, &locale))
+    web::block(move || spend(&front, &buckets, &reader))
         .await
         .unwrap_or_else(|e| Outcome::Broken(format!("the blocking pool failed: {e}")))
 }
@@ -245,7 +268,8 @@ fn respond(outcome: Outcome, created: serde_json::Value) -> HttpResponse {
                 .insert_header((header::RETRY_AFTER, denial.retry_after.as_str()))
                 .insert_header((header::LINK, denial.link.as_str()))
                 .insert_header((header::CONTENT_LANGUAGE, denial.content_language.as_str()))
-                .insert_header((header::VARY, "Accept-Language"))
+                // The wording depends on both (`Problem::for_client`).
+                .insert_header((header::VARY, "Accept-Language, User-Agent"))
                 .insert_header((header::CACHE_CONTROL, "no-store"))
                 .body(denial.problem.to_json())
         }
@@ -343,12 +367,12 @@ async fn new_acct(req: HttpRequest, front: web::Data<Front>) -> HttpResponse {
         Ok(ip) => ip,
         Err(detail) => return malformed(detail),
     };
-    let locale = locale(&req, &front.catalog);
+    let reader = Reader::of(&req, &front.catalog);
     let mut buckets = vec![("registrations-per-ip", ip.to_string())];
     if let IpAddr::V6(v6) = ip {
         buckets.push(("registrations-per-ipv6-range", range_48(v6)));
     }
-    let outcome = decide(front, buckets, locale).await;
+    let outcome = decide(front, buckets, reader).await;
     respond(outcome, json!({ "status": "valid", "ip": ip.to_string() }))
 }
 
@@ -361,9 +385,9 @@ async fn new_order(req: HttpRequest, body: web::Bytes, front: web::Data<Front>) 
         },
         Err(e) => return malformed(format!("the body is not JSON: {e}")),
     };
-    let locale = locale(&req, &front.catalog);
+    let reader = Reader::of(&req, &front.catalog);
     let buckets = vec![("orders-per-account", account.clone())];
-    let outcome = decide(front, buckets, locale).await;
+    let outcome = decide(front, buckets, reader).await;
     respond(outcome, json!({ "status": "pending", "account": account }))
 }
 

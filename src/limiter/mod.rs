@@ -203,12 +203,25 @@ impl Decision<'_> {
         locale: &Locale,
         extra: &Args,
     ) -> Result<Option<Denial>, CatalogError> {
+        self.problem_for_client(catalog, locale, extra, "")
+    }
+
+    /// [`Decision::problem`] for the client that sent `user_agent`: a client known to show
+    /// non-ASCII text as escapes gets the text of an ASCII locale, with the same
+    /// language-neutral help URL ([`Problem::for_client`]).
+    pub fn problem_for_client(
+        &self,
+        catalog: &Catalog,
+        locale: &Locale,
+        extra: &Args,
+        user_agent: &str,
+    ) -> Result<Option<Denial>, CatalogError> {
         if self.allowed {
             return Ok(None);
         }
         let mut extra = extra.clone();
         extra.set("retry-after", Arg::Time(self.retry_at()));
-        let problem = Problem::new(catalog, locale, self.limit, &extra)?;
+        let problem = Problem::for_client(catalog, locale, self.limit, &extra, user_agent)?;
         Ok(Some(Denial {
             retry_after: self.retry_after_secs().to_string(),
             link: problem.link_header(),

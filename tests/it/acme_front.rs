@@ -250,3 +250,27 @@ fn with_redis_down_fail_open_registers_and_fail_closed_answers_503() {
         "urn:ietf:params:acme:error:serverInternal"
     );
 }
+
+#[test]
+fn certbot_gets_a_denial_it_can_print_with_the_same_help_link() {
+    let front = start(FrontStore::Memory(MemoryStore::new()), false);
+    let certbot = "CertbotACMEClient/2.11.0 (certbot; Debian) Authenticator/nginx";
+    let ask = |agent: &str| {
+        let headers = [("user-agent", agent), ("accept-language", "de")];
+        post(&front, "/acme/new-order", &headers, r#"{"account":"a"}"#)
+    };
+    for _ in 0..300 {
+        assert_eq!(ask("lego-cli/4.9.1").status, 201);
+    }
+    let lego = ask("lego-cli/4.9.1");
+    let escaping = ask(certbot);
+    assert_eq!((lego.status, escaping.status), (429, 429));
+    // lego prints UTF-8: the reader's German. certbot escapes it: the first ASCII locale.
+    assert_eq!(lego.header("content-language"), Some("de"));
+    assert_eq!(escaping.header("content-language"), Some("en"));
+    let detail = escaping.json()["detail"].as_str().unwrap().to_owned();
+    assert!(detail.is_ascii(), "{detail}");
+    assert_eq!(lego.header("link"), escaping.header("link"));
+    assert_eq!(lego.json()["instance"], escaping.json()["instance"]);
+    assert_eq!(escaping.header("vary"), Some("Accept-Language, User-Agent"));
+}
