@@ -24,7 +24,10 @@ pub struct FrontMatter {
     /// The limit this page documents (id in `content/limits.toml`); its facts become the
     /// Fluent variables of every message on the page.
     pub limit: Option<String>,
-    /// Last meaningful change of the page, `YYYY-MM-DD` (sitemap `lastmod`).
+    /// Last meaningful change of the page, `YYYY-MM-DD` (sitemap `lastmod`). A page that
+    /// follows a Let's Encrypt page carries that source's `lastmod`, never a later one: as
+    /// Let's Encrypt's own translations do, the date says which version of the facts the
+    /// page tells, not when errdocs last edited its wording.
     pub lastmod: Option<toml::value::Datetime>,
     /// Old slugs that must keep working (redirects).
     #[serde(default)]
