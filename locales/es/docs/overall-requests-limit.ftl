@@ -42,7 +42,7 @@ table-burst-requests = { $burst ->
        *[other] { $burst } solicitudes
     }
 
-new-account-note = La tabla da las rutas de Boulder: la página de { -brand } escribe `/acme/new-account` para el punto de conexión que Boulder sirve en `/acme/new-acct`. Las columnas del entorno de prueba dan los valores del [entorno de prueba](/docs/staging-environment/#rate-limits).
+new-account-note = La tabla da las rutas de Boulder: la página de { -brand } escribe `/acme/new-account` para el punto final que Boulder sirve en `/acme/new-acct`. Las columnas del entorno de prueba dan los valores del [entorno de prueba](/docs/staging-environment/#rate-limits).
 
 description-burst = La ráfaga es el número de solicitudes que se aceptan de golpe antes de que se aplique el límite: un cliente puede superar brevemente la frecuencia permitida, pero después debe ir más despacio.
 description-enforcement = Este límite se aplica a la entrada del servicio, antes de cualquier procesamiento ACME: una solicitud rechazada recibe una respuesta HTTP 503 (*Service Unavailable*) con una cabecera `Retry-After`.

@@ -139,9 +139,9 @@ overridable = { $overridable ->
 
 # Secciones que agrupan los límites, como en la página de Let’s Encrypt.
 registration-heading = Límites de registro de cuentas
-registration-intro = Estos límites se aplican cuando un suscriptor solicita una cuenta nueva en el punto de conexión `new-account` de la API. Superarlos es muy poco frecuente; recomendamos a los grandes integradores preferir [una cuenta para muchos clientes](/docs/integration-guide/#one-account-or-many).
+registration-intro = Estos límites se aplican cuando un suscriptor solicita una cuenta nueva en el punto final `new-account` de la API. Superarlos es muy poco frecuente; recomendamos a los grandes integradores preferir [una cuenta para muchos clientes](/docs/integration-guide/#one-account-or-many).
 issuance-heading = Límites de emisión de certificados
-issuance-intro = Estos límites se aplican cuando un suscriptor solicita un certificado nuevo en el punto de conexión `new-order` de la API. Superarlos es más común, sobre todo para los grandes proveedores de alojamiento y las organizaciones que emiten certificados para muchos nombres.
+issuance-intro = Estos límites se aplican cuando un suscriptor solicita un certificado nuevo en el punto final `new-order` de la API. Superarlos es más común, sobre todo para los grandes proveedores de alojamiento y las organizaciones que emiten certificados para muchos nombres.
 # Variables:
 #   $identifiers (número) – identificadores que admite un mismo certificado
 identifiers-note = Un mismo certificado puede incluir hasta { $identifiers } identificadores (nombres DNS o direcciones IP), según el [perfil de certificado](https://letsencrypt.org/docs/profiles/) elegido. Por rendimiento, use los menos identificadores posibles por certificado.

@@ -57,5 +57,5 @@ rate-limit-consecutive-authorization-failures = [Fallos de autorización consecu
        *[other] cada { $refill }
     }).
 
-rate-limit-overall-requests = [Límite global de solicitudes](/docs/overall-requests-limit/#description): vea las columnas del entorno de prueba en la tabla de puntos de conexión.
+rate-limit-overall-requests = [Límite global de solicitudes](/docs/overall-requests-limit/#description): vea las columnas del entorno de prueba en la tabla de puntos finales.
 rate-limits-outro = Un cliente que alcanza un límite en pruebas lo alcanzaría mucho antes en producción: corríjalo antes de cambiar de entorno.
