@@ -94,6 +94,22 @@ pub struct Preferences {
 }
 
 impl Preferences {
+    /// The preferences of every `Accept-Language` field of a request, read as one list
+    /// (RFC 9110 §5.3); fields over [`MAX_HEADER`] bytes together count as absent. Bytes
+    /// that are not UTF-8 become U+FFFD: the item holding them is dropped alone.
+    pub fn from_fields<'a>(fields: impl IntoIterator<Item = &'a [u8]>) -> Self {
+        let fields: Vec<&[u8]> = fields.into_iter().collect();
+        if fields.iter().map(|f| f.len()).sum::<usize>() > MAX_HEADER {
+            return Self::default();
+        }
+        let joined = fields
+            .iter()
+            .map(|f| String::from_utf8_lossy(f))
+            .collect::<Vec<_>>()
+            .join(",");
+        Self::from_header(&joined)
+    }
+
     /// The preferences of an `Accept-Language` header value; a header over [`MAX_HEADER`]
     /// bytes counts as absent.
     pub fn from_header(header: &str) -> Self {

@@ -312,17 +312,8 @@ fn malformed(detail: String) -> HttpResponse {
 /// The reader's language from `Accept-Language` (every field, one list as RFC 9110 says),
 /// with the site's `[negotiation]` policy; the default locale without one.
 fn locale(req: &HttpRequest, catalog: &Catalog) -> Locale {
-    let fields = || req.headers().get_all(header::ACCEPT_LANGUAGE);
-    let len: usize = fields().map(|v| v.len()).sum();
-    let prefs = if len <= negotiate::MAX_HEADER {
-        let joined = fields()
-            .map(|v| String::from_utf8_lossy(v.as_bytes()))
-            .collect::<Vec<_>>()
-            .join(",");
-        negotiate::Preferences::from_header(&joined)
-    } else {
-        negotiate::Preferences::default()
-    };
+    let fields = req.headers().get_all(header::ACCEPT_LANGUAGE);
+    let prefs = negotiate::Preferences::from_fields(fields.map(|v| v.as_bytes()));
     negotiate::best(
         &prefs,
         catalog.locales(),

@@ -291,19 +291,9 @@ mod tests {
 
     use super::redis_server::{RedisServer, dead_url};
     use super::*;
-    use crate::catalog::Catalog;
+    // The in-memory limiter's fixtures: the bundled catalog and instants.
+    use crate::limiter::tests::{T0, at, catalog};
     use crate::limiter::{Limiter, LimiterError};
-    use crate::source::SiteSource;
-
-    fn catalog() -> Catalog {
-        Catalog::load(&SiteSource::bundled()).unwrap()
-    }
-
-    fn at(text: &str) -> Timestamp {
-        text.parse().unwrap()
-    }
-
-    const T0: &str = "2026-01-01T00:00:00Z";
 
     #[test]
     fn two_limiters_on_one_redis_share_the_budget_of_a_bucket() {

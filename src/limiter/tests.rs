@@ -1,15 +1,15 @@
 use super::*;
 use crate::source::SiteSource;
 
-fn catalog() -> Catalog {
+pub(super) fn catalog() -> Catalog {
     Catalog::load(&SiteSource::bundled()).unwrap()
 }
 
-fn at(text: &str) -> Timestamp {
+pub(super) fn at(text: &str) -> Timestamp {
     text.parse().unwrap()
 }
 
-const T0: &str = "2026-01-01T00:00:00Z";
+pub(super) const T0: &str = "2026-01-01T00:00:00Z";
 
 #[test]
 fn ten_registrations_pass_at_once_and_the_eleventh_waits_eighteen_minutes() {

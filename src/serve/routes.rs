@@ -294,24 +294,8 @@ fn matches_etag(req: &HttpRequest, variant: &super::assets::Variant) -> bool {
 /// wish looked up with region and script fallback (RFC 4647) among the published locales.
 /// `hint` goes first (an unpublished locale prefix of a 404).
 fn negotiate(req: &HttpRequest, served: &Served, hint: Option<Locale>) -> Locale {
-    let header_len: usize = req
-        .headers()
-        .get_all(header::ACCEPT_LANGUAGE)
-        .map(|v| v.len())
-        .sum();
-    let mut prefs = if header_len <= MAX_NEGOTIATION_HEADER {
-        // Several fields are one list (RFC 9110 §5.3). Bytes that are not UTF-8 become
-        // U+FFFD: the item holding them is dropped alone, the others still count.
-        let joined = req
-            .headers()
-            .get_all(header::ACCEPT_LANGUAGE)
-            .map(|v| String::from_utf8_lossy(v.as_bytes()))
-            .collect::<Vec<_>>()
-            .join(",");
-        negotiate::Preferences::from_header(&joined)
-    } else {
-        negotiate::Preferences::default()
-    };
+    let fields = req.headers().get_all(header::ACCEPT_LANGUAGE);
+    let mut prefs = negotiate::Preferences::from_fields(fields.map(|v| v.as_bytes()));
     if let Some(hint) = hint {
         prefs.choose(hint);
     }
