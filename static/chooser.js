@@ -2,14 +2,20 @@
 // server would. Order: the `lang` cookie (an earlier explicit choice), then
 // navigator.languages; each tag tried exactly, then without its last subtags (fr-CA → fr),
 // then any available tag of the same language (pt → pt-BR); none of them: the default
-// locale. The fragment is kept. Loaded with `defer`: the links exist when it runs.
+// locale. The fragment is kept.
+// It runs in <head>, before the stylesheet, from the page's `<link rel="alternate">`s (each
+// carries the local path in `data-path`): the browser leaves as soon as this has run, before
+// the chooser is styled or painted, where a deferred script that read the body's links
+// waited for the whole document and the stylesheet first. Without JavaScript (or with this
+// file blocked) the page below is the chooser.
 (function () {
-  var links = Array.prototype.slice.call(document.querySelectorAll('a[data-lang]'));
+  var links = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"][hreflang][data-path]'));
   if (!links.length) { return; }
+  function lang(link) { return link.getAttribute('hreflang'); }
   function find(tag) {
     var lower = tag.toLowerCase();
     for (var i = 0; i < links.length; i++) {
-      if (links[i].getAttribute('data-lang').toLowerCase() === lower) { return links[i]; }
+      if (lang(links[i]).toLowerCase() === lower) { return links[i]; }
     }
     return null;
   }
@@ -22,7 +28,7 @@
     }
     var primary = tag.split('-')[0].toLowerCase();
     for (var i = 0; i < links.length; i++) {
-      if (links[i].getAttribute('data-lang').split('-')[0].toLowerCase() === primary) { return links[i]; }
+      if (lang(links[i]).split('-')[0].toLowerCase() === primary) { return links[i]; }
     }
     return null;
   }
@@ -37,5 +43,5 @@
   // None supported: the default locale, as the server answers (the page's own language,
   // else the first link).
   link = link || find(document.documentElement.lang || '') || links[0];
-  location.replace(link.getAttribute('href') + location.hash);
+  location.replace(link.getAttribute('data-path') + location.hash);
 })();

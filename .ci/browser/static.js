@@ -76,8 +76,8 @@ run(async () => {
     await page.goto(neutral);
     check(new URL(page.url()).pathname === neutralPath, 'without JavaScript the chooser stays');
     check(((await page.textContent('h1')) || '').trim().length > 0, 'the chooser has a heading');
-    const links = await page.$$eval('main a[data-lang]', (as) => as.map((a) => ({
-      lang: a.getAttribute('data-lang'),
+    const links = await page.$$eval('main a[hreflang]', (as) => as.map((a) => ({
+      lang: a.getAttribute('hreflang'),
       href: a.getAttribute('href'),
       name: a.textContent.trim(),
       visible: a.offsetWidth > 0 && a.offsetHeight > 0,

@@ -11,7 +11,8 @@
 # Lighthouse JSON per page and form factor, one axe JSON per page and colour scheme,
 # summary.md and summary.json. The chooser is audited with its script (Lighthouse lands on
 # the reader's language) and without (its own document); see .ci/browser/audit.js. Takes
-# about five and a half minutes on two busy cores (30 Lighthouse runs).
+# about five and a half minutes on two busy cores (30 Lighthouse runs). PAGES="/a/ /b/"
+# audits only those paths.
 set -euo pipefail
 tools="${TOOLS_DIR:-$PWD/target/ci-tools}"
 bin="${CARGO_TARGET_DIR:-target}/release/errdocs"
@@ -59,6 +60,8 @@ for l in "$default" he; do
 done
 [ -f "$public/$default/404.html" ] && pages="$pages /$default/404.html"
 pages="$pages /docs/$slug/"
+# PAGES narrows the run to some of them (for a measurement, e.g. PAGES=/docs/$slug/).
+pages="${PAGES:-$pages}"
 
 PAGES="$pages" CHOOSER="/docs/$slug/" LOCALES="$locales" CHROME_PATH="$(command -v chromium)" NODE_PATH="$tools/node_modules" \
   timeout 600 node .ci/browser/audit.js "http://127.0.0.1:$port/" "$artifacts"

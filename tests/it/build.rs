@@ -399,20 +399,50 @@ fn russian_and_hebrew_pages_match_their_snapshots() {
 }
 
 #[test]
-fn choosers_run_their_script_after_the_links_exist_and_have_a_heading() {
+fn choosers_choose_in_head_before_the_stylesheet_and_keep_a_heading_and_links() {
     let site = Site::load(&SiteSource::bundled()).unwrap();
     for path in [
         "index.html",
         "docs/too-many-registrations-for-this-ip/index.html",
     ] {
         let html = page(&site, path);
-        // Without `defer` the script runs in <head>, finds no link and leaves the reader on
-        // the chooser.
-        let script = html
-            .lines()
-            .find(|l| l.contains("chooser.js"))
-            .unwrap_or_else(|| panic!("{path}: no chooser.js"));
-        assert!(script.contains(" defer>"), "{path}: {script}");
+        let lines: Vec<&str> = html.lines().collect();
+        let at = |needle: &str| {
+            lines
+                .iter()
+                .position(|l| l.contains(needle))
+                .unwrap_or_else(|| panic!("{path}: no {needle}"))
+        };
+        // The script reads the alternates, so it must come after the last of them; it sends
+        // the reader on before the stylesheet, so it must come before it and not be deferred
+        // (a deferred script waits for the whole document and the stylesheet).
+        let script = at("chooser.js");
+        assert!(
+            !lines[script].contains("defer"),
+            "{path}: {}",
+            lines[script]
+        );
+        let last_alternate = lines
+            .iter()
+            .rposition(|l| l.contains("data-path=\""))
+            .unwrap_or_else(|| panic!("{path}: no alternate with data-path"));
+        assert!(
+            last_alternate < script,
+            "{path}: script before the alternates"
+        );
+        assert!(
+            script < at("rel=\"stylesheet\""),
+            "{path}: script after the stylesheet"
+        );
+        // Each alternate names the local path the script goes to, beside the absolute href.
+        assert!(
+            html.contains("hreflang=\"he\" href=\"http://127.0.0.1:8080/he/")
+                && html.contains(&format!(
+                    "data-path=\"/he/{}\"",
+                    path.trim_end_matches("index.html")
+                )),
+            "{path}"
+        );
         assert!(
             main_of(&html).contains("<h1>Choisissez votre langue</h1>"),
             "{path}"
@@ -420,7 +450,7 @@ fn choosers_run_their_script_after_the_links_exist_and_have_a_heading() {
         // Without JavaScript every language stays one link away, named in its own words.
         for (lang, name) in [("fr", "Français"), ("he", "עברית"), ("pt-BR", "Português")] {
             assert!(
-                html.contains(&format!("data-lang=\"{lang}\">{name}")),
+                html.contains(&format!("hreflang=\"{lang}\">{name}")),
                 "{path}: {lang}"
             );
         }
