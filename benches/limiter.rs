@@ -76,6 +76,15 @@ fn decision(c: &mut Criterion) {
     });
     group.finish();
 
+    // The clock alone: the difference between `errdocs` and `errdocs_fixed_now` above.
+    // governor reads a TSC-based monotonic clock (quanta) instead.
+    let mut group = c.benchmark_group("limiter_clock");
+    group.bench_function("jiff_timestamp_now", |b| b.iter(Timestamp::now));
+    group.bench_function("std_system_time_now", |b| {
+        b.iter(std::time::SystemTime::now)
+    });
+    group.finish();
+
     let en: Locale = "en".parse().unwrap();
     let extra = Args::new();
     c.bench_function("limiter_denied_to_problem", |b| {

@@ -36,6 +36,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use jiff::Timestamp;
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 use crate::catalog::{Arg, Args, Catalog, CatalogError};
 use crate::locale::Locale;
@@ -272,7 +273,9 @@ pub enum LimiterError<E: std::error::Error + 'static> {
 /// Decisions for every limit of a catalog, over one [`Store`].
 #[derive(Debug)]
 pub struct Limiter<S = MemoryStore> {
-    rates: HashMap<String, Rate>,
+    /// By limit id, looked up on every decision: hashed with xxh3 rather than SipHash (the
+    /// ids are the site's own, never a client's).
+    rates: HashMap<String, Rate, Xxh3DefaultBuilder>,
     store: S,
 }
 
@@ -302,7 +305,7 @@ impl<S: Store> Limiter<S> {
     /// A limiter on `catalog`'s limits over `store`.
     pub fn new(catalog: &Catalog, store: S) -> Limiter<S> {
         Limiter {
-            rates: rates(catalog),
+            rates: rates(catalog).into_iter().collect(),
             store,
         }
     }
