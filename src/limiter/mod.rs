@@ -289,23 +289,23 @@ impl Limiter<MemoryStore> {
 /// The GCRA parameters of every limit in `catalog`, by id; `burst` is the limit's, or its
 /// `count` when `limits.toml` gives none.
 pub fn rates(catalog: &Catalog) -> HashMap<String, Rate> {
-    catalog
-        .limits()
-        .by_id
-        .iter()
-        .filter_map(|(id, facts)| {
-            let period = Duration::from_secs(facts.window.as_secs());
-            let rate = Rate::new(facts.count, period, facts.burst.unwrap_or(facts.count))?;
-            Some((id.clone(), rate))
-        })
-        .collect()
+    rate_entries(catalog).collect()
+}
+
+/// [`rates`] as pairs, so that [`Limiter::new`] collects them straight into its own map.
+fn rate_entries(catalog: &Catalog) -> impl Iterator<Item = (String, Rate)> + '_ {
+    catalog.limits().by_id.iter().filter_map(|(id, facts)| {
+        let period = Duration::from_secs(facts.window.as_secs());
+        let rate = Rate::new(facts.count, period, facts.burst.unwrap_or(facts.count))?;
+        Some((id.clone(), rate))
+    })
 }
 
 impl<S: Store> Limiter<S> {
     /// A limiter on `catalog`'s limits over `store`.
     pub fn new(catalog: &Catalog, store: S) -> Limiter<S> {
         Limiter {
-            rates: rates(catalog).into_iter().collect(),
+            rates: rate_entries(catalog).collect(),
             store,
         }
     }
